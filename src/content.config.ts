@@ -1,0 +1,208 @@
+/**
+ * The single source of truth for what a case study is.
+ *
+ * Facts live once, language-neutral, in `cases/<slug>.yaml`. Short labels that
+ * readers see (a figure's label, a caveat) carry both languages side by side, so
+ * a fact and its wording in either language cannot drift apart. Long prose lives
+ * in `articles/<lang>/<slug>.mdx`, one file per language, keyed by its path.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import {
+  CAPABILITIES,
+  INDUSTRIES,
+  LEVELS,
+  PLATFORMS,
+  SOURCE_KINDS,
+  SOURCE_STATUSES,
+  CAVEAT_KINDS,
+  FIGURE_QUALIFIERS,
+  FIGURE_STYLES,
+} from './lib/vocabulary';
+import { contentDir } from './lib/content-dir';
+
+/** A date as precise as the source gives it: `2018`, `2018-05` or `2018-05-02`. */
+export const partialDate = z
+  .string()
+  .regex(
+    /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+    'Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2018-05 or 2018-07-31).',
+  );
+
+/** One reader-facing string in both languages; neither may be empty. */
+export const localized = z.strictObject({
+  /** Simplified Chinese. */
+  zh: z.string().trim().min(1, 'Give the Chinese (zh) wording; it may not be empty.'),
+  /** English. */
+  en: z.string().trim().min(1, 'Give the English (en) wording; it may not be empty.'),
+});
+
+/** A source key as cited in the text, e.g. `T1`: capital letters, then digits. */
+export const sourceKey = z
+  .string()
+  .regex(/^[A-Z]+\d+$/, 'A source key is capital letters followed by digits, such as T1 or A12.');
+
+const enumOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, { error: () => `${what} must be one of: ${values.join(', ')}.` });
+
+/** A publication the case rests on. */
+export const sourceSchema = z.strictObject({
+  /** Key used to cite it in the article and in the facts, e.g. `T1`. */
+  key: sourceKey,
+  /** Title as published, in its own language; never translated. */
+  title: z.string().min(1),
+  /** Author, speaker or publisher as credited; omit if uncredited. */
+  author: z.string().min(1).optional(),
+  /** Where it appeared: blog, conference, repository host. */
+  venue: z.string().min(1),
+  /** Publication date as precise as known; omit when the source gives none. */
+  date: partialDate.optional(),
+  /** Canonical address; omit only when no public address is known, and say so in `note`. */
+  url: z.url({ error: 'url must be an absolute URL starting with https:// or http://' }).optional(),
+  /** What kind of publication it is. */
+  kind: enumOf(SOURCE_KINDS, 'kind'),
+  /** Language the source is written in. */
+  lang: z.enum(['zh', 'en']),
+  /** Whether the link was confirmed, has moved, has rotted, or could not be checked. */
+  status: enumOf(SOURCE_STATUSES, 'status').default('unchecked'),
+  /** Why the status is what it is, or where the content moved. */
+  note: localized.optional(),
+}).refine((s) => s.url !== undefined || s.note !== undefined, {
+  message: 'A source without a url needs a `note` saying why no address is given.',
+  path: ['url'],
+});
+
+/** How well a capability's use is documented, and what documents it. */
+export const capabilityClaim = z
+  .object({
+    /** documented, partial, or not-reported (no public evidence either way). */
+    level: enumOf(LEVELS, 'level'),
+    /** Keys of the sources this rests on; required unless not reported. */
+    sources: z.array(sourceKey).default([]),
+    /** One line saying what exactly was used. */
+    note: localized.optional(),
+  })
+  .refine((c) => c.level === 'not-reported' || c.sources.length > 0, {
+    message: 'A documented or partial capability must cite at least one source key in `sources`.',
+    path: ['sources'],
+  });
+
+/** A number a reader can compare across cases. */
+export const keyFigure = z.strictObject({
+  /** The number itself; formatting per locale happens at render time. */
+  value: z.number().nonnegative(),
+  /** How the source qualifies it. */
+  qualifier: enumOf(FIGURE_QUALIFIERS, 'qualifier').default('exact'),
+  /** How to print it: a count, a percentage or US dollars. */
+  style: enumOf(FIGURE_STYLES, 'style').default('count'),
+  /** What it counts, e.g. "microservices on GKE". */
+  label: localized,
+  /** When it was true, as the source dates it. */
+  asOf: partialDate.optional(),
+  /** Source key. */
+  source: sourceKey,
+});
+
+/** Something that happened to the company, its mesh or its software after the case. */
+export const laterEvent = z.strictObject({
+  /** When it happened. */
+  date: partialDate,
+  /** What happened, in one sentence. */
+  text: localized,
+  /** Source keys. */
+  sources: z.array(sourceKey).min(1, 'A later event needs at least one source key.'),
+});
+
+/** A place where sources disagree, a link rotted, or the original article was wrong. */
+export const caveat = z.strictObject({
+  /** conflict, correction, link-rot or unverified. */
+  kind: enumOf(CAVEAT_KINDS, 'kind'),
+  /** What a reader should know, in one or two sentences. */
+  text: localized,
+  /** Source keys involved. */
+  sources: z.array(sourceKey).min(1, 'A caveat needs at least one source key.'),
+});
+
+/** The facts of one case study. The file name is its URL slug. */
+export const caseSchema = z
+  .object({
+    /** Company or project name as readers know it. */
+    company: localized,
+    /** Industry, for the filter and the matrix. */
+    industry: enumOf(INDUSTRIES, 'industry'),
+    /** Headquarters with its source; omit when no source confirms it. */
+    headquarters: z.strictObject({ place: localized, source: sourceKey }).optional(),
+    /** Where the mesh ran. */
+    platform: z.strictObject({
+      /** gke, aws, ibm-cloud, kubernetes (provider not named), on-premises, mixed or not-reported. */
+      kind: enumOf(PLATFORMS, 'platform.kind'),
+      /** Details, e.g. "GKE; legacy services on EC2". */
+      note: localized.optional(),
+      /** Source keys. */
+      sources: z.array(sourceKey).default([]),
+    }),
+    /** Adoption period as the sources give it, e.g. 2017–2019. */
+    period: z.strictObject({ text: localized, sources: z.array(sourceKey).min(1) }),
+    /** Istio versions named by the sources; empty when none is stated. */
+    istioVersions: z.array(z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'An Istio version looks like 1.0 or 1.0.6.')),
+    /** Numbers worth comparing; at least one. */
+    keyFigures: z.array(keyFigure).min(1, 'Give at least one key figure with its source.'),
+    /** Every capability, each with a level: a missing one is an error, never a silent gap. */
+    capabilities: z.strictObject(
+      Object.fromEntries(CAPABILITIES.map((c) => [c, capabilityClaim])) as Record<
+        (typeof CAPABILITIES)[number],
+        typeof capabilityClaim
+      >,
+    ),
+    /** What changed after the case was published. */
+    sinceThen: z.array(laterEvent).min(1, 'Say what has happened since, with sources.'),
+    /** Disagreements between sources, corrections to the original article, rotted links. */
+    caveats: z.array(caveat).default([]),
+    /** Everything the page rests on. */
+    sources: z.array(sourceSchema).min(1),
+    /** Date on which these facts were last checked against the sources. */
+    asOf: z.iso.date({ error: 'asOf must be a full date, YYYY-MM-DD.' }),
+  })
+  .superRefine((data, ctx) => {
+    const keys = new Set<string>();
+    data.sources.forEach((s, i) => {
+      if (keys.has(s.key)) {
+        ctx.addIssue({ code: 'custom', path: ['sources', i, 'key'], message: `Source key ${s.key} is listed twice; give each source its own key.` });
+      }
+      keys.add(s.key);
+    });
+    const check = (key: string, path: (string | number)[]) => {
+      if (!keys.has(key)) {
+        ctx.addIssue({ code: 'custom', path, message: `Source key ${key} is not in this case's sources; add it under \`sources\` or cite a listed key (${[...keys].join(', ')}).` });
+      }
+    };
+    for (const [cap, claim] of Object.entries(data.capabilities)) {
+      claim.sources.forEach((k, i) => check(k, ['capabilities', cap, 'sources', i]));
+    }
+    data.keyFigures.forEach((f, i) => check(f.source, ['keyFigures', i, 'source']));
+    data.sinceThen.forEach((e, i) => e.sources.forEach((k, j) => check(k, ['sinceThen', i, 'sources', j])));
+    data.caveats.forEach((c, i) => c.sources.forEach((k, j) => check(k, ['caveats', i, 'sources', j])));
+    data.period.sources.forEach((k, i) => check(k, ['period', 'sources', i]));
+    data.platform.sources.forEach((k, i) => check(k, ['platform', 'sources', i]));
+    if (data.headquarters) check(data.headquarters.source, ['headquarters', 'source']);
+  });
+
+/** The prose of one case in one language; `articles/<lang>/<slug>.mdx`. */
+export const articleSchema = z.strictObject({
+  /** Page title, in this language. */
+  title: z.string().trim().min(4),
+  /** One or two sentences for cards, search results and link previews. */
+  description: z.string().trim().min(20).max(220),
+});
+
+export const collections = {
+  cases: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: `${contentDir}/cases` }),
+    schema: caseSchema,
+  }),
+  articles: defineCollection({
+    loader: glob({ pattern: '{zh,en}/*.mdx', base: `${contentDir}/articles` }),
+    schema: articleSchema,
+  }),
+};
