@@ -1,0 +1,34 @@
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { siteConfig } from './src/site.config';
+import { rehypeSiteLinks } from './src/markdown/rehype-site-links';
+import { rehypeCitations } from './src/markdown/rehype-citations';
+import { pagefindIntegration } from './src/integrations/pagefind';
+
+export default defineConfig({
+  site: siteConfig.url,
+  base: siteConfig.base,
+  trailingSlash: 'always',
+  // Tests and benchmarks build into temporary folders so parallel work never collides.
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  i18n: {
+    defaultLocale: 'zh',
+    locales: ['zh', 'en'],
+    routing: { prefixDefaultLocale: false },
+  },
+  markdown: {
+    // unified() so our remark/rehype plugins run; GFM comes from remark-gfm, so the processor's own is off.
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [rehypeSiteLinks, rehypeCitations],
+    }),
+  },
+  integrations: [mdx(), pagefindIntegration()],
+  devToolbar: { enabled: false },
+});

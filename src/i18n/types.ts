@@ -1,0 +1,80 @@
+/**
+ * The shape of a UI dictionary. Both languages implement it in full, so a key
+ * missing from either is a type error, and every enum value needs a label.
+ */
+import type { Capability, CaveatKind, FigureQualifier, Industry, Level, Platform, SourceKind, SourceStatus } from '../lib/vocabulary';
+
+export interface Dictionary {
+  /** BCP 47 tag for <html lang>, Intl and Pagefind. */
+  locale: string;
+  /** og:locale value. */
+  ogLocale: string;
+  /** Name of this language, written in itself, for the language switch. */
+  languageName: string;
+  site: { title: string; tagline: string; description: string };
+  nav: { label: string; home: string; compare: string; search: string; about: string; skip: string; switchTo: string };
+  footer: { licence: string; source: string; facts: string };
+  home: {
+    title: string;
+    lead: string;
+    intro: string;
+    casesHeading: string;
+    readCase: string;
+    documented: string;
+    compareCta: string;
+    caseCount: (n: number) => string;
+  };
+  facts: {
+    heading: string;
+    company: string;
+    industry: string;
+    headquarters: string;
+    hqUnknown: string;
+    platform: string;
+    period: string;
+    istio: string;
+    istioUnknown: string;
+    figures: string;
+    asOf: (date: string) => string;
+  };
+  caseStudy: {
+    capabilities: string;
+    capabilitiesLead: string;
+    sinceThen: string;
+    caveats: string;
+    sources: string;
+    sourcesLead: string;
+    backToList: string;
+    noUrl: string;
+    otherLanguage: string;
+  };
+  compare: { title: string; lead: string; caption: string; company: string; legend: string };
+  search: {
+    title: string;
+    lead: string;
+    label: string;
+    placeholder: string;
+    submit: string;
+    filters: string;
+    anyValue: string;
+    loading: string;
+    /** Templates filled in the browser: {q} is the query, {n} the count. */
+    noResults: string;
+    resultsOne: string;
+    resultsMany: string;
+    filtered: string;
+    unavailable: string;
+    noScript: string;
+    hint: string;
+  };
+  about: { title: string; description: string };
+  notFound: { title: string; body: string; home: string };
+  industry: Record<Industry, string>;
+  platform: Record<Platform, string>;
+  capability: Record<Capability, string>;
+  level: Record<Level, string>;
+  sourceKind: Record<SourceKind, string>;
+  sourceStatus: Record<SourceStatus, string>;
+  caveatKind: Record<CaveatKind, string>;
+  qualifier: Record<FigureQualifier, (formatted: string) => string>;
+}

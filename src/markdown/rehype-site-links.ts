@@ -1,0 +1,49 @@
+/**
+ * Makes links in articles safe to write by hand: authors write language-neutral
+ * paths (`/cases/namely/`); this adds the language prefix and the base path, and
+ * fails the build on a path that matches no page. External links get
+ * rel="noopener noreferrer".
+ */
+import { readdirSync } from 'node:fs';
+import type { Root } from 'hast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { contentDir } from '../lib/content-dir';
+import { allPagePaths } from '../lib/routes';
+import { joinBase, localizedPath } from '../lib/url';
+import { siteConfig } from '../site.config';
+import { articleFileOf } from './article-file';
+
+function knownPaths(): Set<string> {
+  const slugs = readdirSync(`${contentDir}/cases`)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.replace(/\.yaml$/, ''));
+  return new Set(allPagePaths(slugs));
+}
+
+export function rehypeSiteLinks() {
+  return (tree: Root, file: VFile) => {
+    const article = articleFileOf(file.path);
+    const lang = article?.lang ?? 'zh';
+    const known = knownPaths();
+    visit(tree, 'element', (node) => {
+      if (node.tagName !== 'a') return;
+      const href = node.properties['href'];
+      if (typeof href !== 'string') return;
+      if (/^https?:\/\//i.test(href)) {
+        node.properties['rel'] = ['noopener', 'noreferrer'];
+        return;
+      }
+      if (!href.startsWith('/')) return;
+      const [rawPath = '/', fragment] = href.split('#');
+      const path = rawPath.endsWith('/') ? rawPath : `${rawPath}/`;
+      if (!known.has(path)) {
+        file.fail(
+          `Broken internal link "${href}" in ${file.path}. Link to an existing page with a language-neutral path: ${[...known].join(', ')}.`,
+          node,
+        );
+      }
+      node.properties['href'] = joinBase(siteConfig.base, localizedPath(lang, path)) + (fragment ? `#${fragment}` : '');
+    });
+  };
+}

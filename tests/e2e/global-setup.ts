@@ -1,0 +1,35 @@
+/**
+ * Builds the production site once under the GitHub Pages base path and serves it
+ * on 127.0.0.1 on a free port for all browser tests; stops the server afterwards.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { ensureChromium } from '../../scripts/ensure-chromium';
+import { serveStatic } from '../../scripts/serve';
+import { runBuild } from '../support/build';
+
+export const TEST_BASE = '/istio-production-cases/';
+
+export default async function setup(project: TestProject) {
+  ensureChromium();
+  const work = mkdtempSync(join(tmpdir(), 'ipc-e2e-'));
+  const outDir = join(work, 'dist');
+  const build = runBuild({
+    BASE_PATH: TEST_BASE,
+    SITE_URL: 'https://example.github.io',
+    OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: join(work, 'cache'),
+  });
+  if (build.status !== 0) throw new Error(`The production build failed:\n${build.output}`);
+  console.log(`Built the site under ${TEST_BASE} in ${(build.ms / 1000).toFixed(1)} s.`);
+  const served = await serveStatic(outDir, TEST_BASE);
+  project.provide('origin', served.origin);
+  project.provide('base', TEST_BASE);
+  project.provide('outDir', outDir);
+  return async () => {
+    await served.close();
+    rmSync(work, { recursive: true, force: true });
+  };
+}

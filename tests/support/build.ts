@@ -1,0 +1,20 @@
+/** Runs a real `astro build` with its own output and cache folders, returning exit code and output. */
+import { spawnSync } from 'node:child_process';
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  ms: number;
+}
+
+export function runBuild(env: Record<string, string>): BuildResult {
+  const started = Date.now();
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  // Strip ANSI colour codes so assertions read plain text.
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: result.status, output, ms: Date.now() - started };
+}
