@@ -47,35 +47,37 @@ const enumOf = <T extends readonly [string, ...string[]]>(values: T, what: strin
   z.enum(values, { error: () => `${what} must be one of: ${values.join(', ')}.` });
 
 /** A publication the case rests on. */
-export const sourceSchema = z.strictObject({
-  /** Key used to cite it in the article and in the facts, e.g. `T1`. */
-  key: sourceKey,
-  /** Title as published, in its own language; never translated. */
-  title: z.string().min(1),
-  /** Author, speaker or publisher as credited; omit if uncredited. */
-  author: z.string().min(1).optional(),
-  /** Where it appeared: blog, conference, repository host. */
-  venue: z.string().min(1),
-  /** Publication date as precise as known; omit when the source gives none. */
-  date: partialDate.optional(),
-  /** Canonical address; omit only when no public address is known, and say so in `note`. */
-  url: z.url({ error: 'url must be an absolute URL starting with https:// or http://' }).optional(),
-  /** What kind of publication it is. */
-  kind: enumOf(SOURCE_KINDS, 'kind'),
-  /** Language the source is written in. */
-  lang: z.enum(['zh', 'en']),
-  /** Whether the link was confirmed, has moved, has rotted, or could not be checked. */
-  status: enumOf(SOURCE_STATUSES, 'status').default('unchecked'),
-  /** Why the status is what it is, or where the content moved. */
-  note: localized.optional(),
-}).refine((s) => s.url !== undefined || s.note !== undefined, {
-  message: 'A source without a url needs a `note` saying why no address is given.',
-  path: ['url'],
-});
+export const sourceSchema = z
+  .strictObject({
+    /** Key used to cite it in the article and in the facts, e.g. `T1`. */
+    key: sourceKey,
+    /** Title as published, in its own language; never translated. */
+    title: z.string().min(1),
+    /** Author, speaker or publisher as credited; omit if uncredited. */
+    author: z.string().min(1).optional(),
+    /** Where it appeared: blog, conference, repository host. */
+    venue: z.string().min(1),
+    /** Publication date as precise as known; omit when the source gives none. */
+    date: partialDate.optional(),
+    /** Canonical address; omit only when no public address is known, and say so in `note`. */
+    url: z.url({ error: 'url must be an absolute URL starting with https:// or http://' }).optional(),
+    /** What kind of publication it is. */
+    kind: enumOf(SOURCE_KINDS, 'kind'),
+    /** Language the source is written in. */
+    lang: z.enum(['zh', 'en']),
+    /** Whether the link was confirmed, has moved, has rotted, or could not be checked. */
+    status: enumOf(SOURCE_STATUSES, 'status').default('unchecked'),
+    /** Why the status is what it is, or where the content moved. */
+    note: localized.optional(),
+  })
+  .refine((s) => s.url !== undefined || s.note !== undefined, {
+    message: 'A source without a url needs a `note` saying why no address is given.',
+    path: ['url'],
+  });
 
 /** How well a capability's use is documented, and what documents it. */
 export const capabilityClaim = z
-  .object({
+  .strictObject({
     /** documented, partial, or not-reported (no public evidence either way). */
     level: enumOf(LEVELS, 'level'),
     /** Keys of the sources this rests on; required unless not reported. */
@@ -126,7 +128,7 @@ export const caveat = z.strictObject({
 
 /** The facts of one case study. The file name is its URL slug. */
 export const caseSchema = z
-  .object({
+  .strictObject({
     /** Company or project name as readers know it. */
     company: localized,
     /** Industry, for the filter and the matrix. */
@@ -168,13 +170,21 @@ export const caseSchema = z
     const keys = new Set<string>();
     data.sources.forEach((s, i) => {
       if (keys.has(s.key)) {
-        ctx.addIssue({ code: 'custom', path: ['sources', i, 'key'], message: `Source key ${s.key} is listed twice; give each source its own key.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources', i, 'key'],
+          message: `Source key ${s.key} is listed twice; give each source its own key.`,
+        });
       }
       keys.add(s.key);
     });
     const check = (key: string, path: (string | number)[]) => {
       if (!keys.has(key)) {
-        ctx.addIssue({ code: 'custom', path, message: `Source key ${key} is not in this case's sources; add it under \`sources\` or cite a listed key (${[...keys].join(', ')}).` });
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `Source key ${key} is not in this case's sources; add it under \`sources\` or cite a listed key (${[...keys].join(', ')}).`,
+        });
       }
     };
     for (const [cap, claim] of Object.entries(data.capabilities)) {

@@ -3,6 +3,7 @@
  * error, or an index with no pages, fails the build: a site whose search finds
  * nothing must not deploy.
  */
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -19,9 +20,10 @@ export function pagefindIntegration(): AstroIntegration {
           const added = await index.addDirectory({ path: site });
           if (added.errors.length) throw new Error(`Pagefind failed to index ${site}: ${added.errors.join('; ')}`);
           if (added.page_count === 0) throw new Error(`Pagefind found no pages with data-pagefind-body in ${site}.`);
-          const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-          if (written.errors.length) throw new Error(`Pagefind failed to write its bundle: ${written.errors.join('; ')}`);
-          logger.info(`Indexed ${added.page_count} pages into ${written.outputPath}.`);
+          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+          if (written.errors.length)
+            throw new Error(`Pagefind failed to write its bundle: ${written.errors.join('; ')}`);
+          logger.info(`Read ${added.page_count} pages; wrote the search index into ${written.outputPath}.`);
         } finally {
           await pagefind.close();
         }

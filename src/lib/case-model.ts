@@ -43,11 +43,15 @@ export function checkArticle(lang: Lang, file: string, body: string, sourceKeys:
   const headings = [...body.matchAll(/^## +(.+?)\s*$/gm)].map((m) => m[1]);
   const expected = REQUIRED_HEADINGS[lang];
   if (headings.join('|') !== expected.join('|')) {
-    problems.push(`${file}: second-level headings are [${headings.join(', ')}]; they must be exactly [${expected.join(', ')}] in that order.`);
+    problems.push(
+      `${file}: second-level headings are [${headings.join(', ')}]; they must be exactly [${expected.join(', ')}] in that order.`,
+    );
   }
   const unknown = citedKeys(body).filter((k) => !sourceKeys.has(k));
   if (unknown.length) {
-    problems.push(`${file}: cites ${unknown.map((k) => `[${k}]`).join(', ')}, which the case's sources do not list. Add them to the facts file or cite a listed key.`);
+    problems.push(
+      `${file}: cites ${unknown.map((k) => `[${k}]`).join(', ')}, which the case's sources do not list. Add them to the facts file or cite a listed key.`,
+    );
   }
   if (/<!--/.test(body)) problems.push(`${file}: contains an HTML comment; MDX cannot render it. Delete it.`);
   return problems;
@@ -66,7 +70,9 @@ export function joinCases<F extends { sources: { key: string }[] }, A>(
     const [lang, slug] = article.id.split('/') as [Lang, string];
     const file = where(article, `${contentDir}/articles/${article.id}.mdx`);
     if (!bySlug.has(slug)) {
-      problems.push(`${file}: no facts file ${contentDir}/cases/${slug}.yaml matches this article. Create it, or rename the article to an existing slug.`);
+      problems.push(
+        `${file}: no facts file ${contentDir}/cases/${slug}.yaml matches this article. Create it, or rename the article to an existing slug.`,
+      );
       continue;
     }
     texts.set(slug, { ...texts.get(slug), [lang]: article });
@@ -76,13 +82,17 @@ export function joinCases<F extends { sources: { key: string }[] }, A>(
     const found = texts.get(slug) ?? {};
     const missing = LANGS.filter((lang) => !found[lang]);
     if (missing.length) {
-      problems.push(`Case "${slug}" has no ${missing.map((l) => `${contentDir}/articles/${l}/${slug}.mdx`).join(' and no ')}. Every case needs an article in each language.`);
+      problems.push(
+        `Case "${slug}" has no ${missing.map((l) => `${contentDir}/articles/${l}/${slug}.mdx`).join(' and no ')}. Every case needs an article in each language.`,
+      );
       continue;
     }
     const keys = new Set(entry.data.sources.map((s) => s.key));
     for (const lang of LANGS) {
       const article = found[lang] as ArticleEntry<A>;
-      problems.push(...checkArticle(lang, where(article, `${contentDir}/articles/${lang}/${slug}.mdx`), article.body ?? '', keys));
+      problems.push(
+        ...checkArticle(lang, where(article, `${contentDir}/articles/${lang}/${slug}.mdx`), article.body ?? '', keys),
+      );
     }
     joined.push({ slug, facts: entry, articles: found as Record<Lang, ArticleEntry<A>> });
   }
@@ -91,6 +101,9 @@ export function joinCases<F extends { sources: { key: string }[] }, A>(
 }
 
 /** Capabilities at a given level, in vocabulary order. */
-export function capabilitiesAt<C extends Record<Capability, { level: Level }>>(capabilities: C, level: Level): Capability[] {
+export function capabilitiesAt<C extends Record<Capability, { level: Level }>>(
+  capabilities: C,
+  level: Level,
+): Capability[] {
   return (Object.keys(capabilities) as Capability[]).filter((c) => capabilities[c].level === level);
 }

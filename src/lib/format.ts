@@ -24,6 +24,9 @@ export function formatFigure({ value, qualifier, style }: FigureValue, lang: Lan
   const options: Intl.NumberFormatOptions = { maximumFractionDigits: 1 };
   if (value >= 10_000) options.notation = 'compact';
   if (style === 'usd') Object.assign(options, { style: 'currency', currency: 'USD', currencyDisplay: 'narrowSymbol' });
-  const number = style === 'percent' ? `${new Intl.NumberFormat(locale).format(value)}%` : new Intl.NumberFormat(locale, options).format(value);
+  const number =
+    style === 'percent'
+      ? `${new Intl.NumberFormat(locale).format(value)}%`
+      : new Intl.NumberFormat(locale, options).format(value);
   return t(lang).qualifier[qualifier](number);
 }

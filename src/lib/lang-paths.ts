@@ -4,5 +4,8 @@ import type { Lang } from './vocabulary';
 export const LANG_SEGMENT: Record<Lang, string | undefined> = { zh: undefined, en: 'en' };
 
 export function langPaths() {
-  return (Object.keys(LANG_SEGMENT) as Lang[]).map((lang) => ({ params: { lang: LANG_SEGMENT[lang] }, props: { lang } }));
+  return (Object.keys(LANG_SEGMENT) as Lang[]).map((lang) => ({
+    params: { lang: LANG_SEGMENT[lang] },
+    props: { lang },
+  }));
 }

@@ -32,7 +32,9 @@ export function searchFacets(studies: readonly FacetSource[], dict: Dictionary):
     {
       name: 'capability',
       label: dict.caseStudy.capabilities,
-      options: present(CAPABILITIES, (s, v) => s.facts.data.capabilities[v].level !== 'not-reported').map((v) => dict.capability[v]),
+      options: present(CAPABILITIES, (s, v) => s.facts.data.capabilities[v].level !== 'not-reported').map(
+        (v) => dict.capability[v],
+      ),
     },
     {
       name: 'platform',
