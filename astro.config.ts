@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { siteConfig } from './src/site.config';
@@ -29,6 +30,13 @@ export default defineConfig({
       rehypePlugins: [rehypeSiteLinks, rehypeCitations],
     }),
   },
-  integrations: [mdx(), pagefindIntegration()],
+  integrations: [
+    mdx(),
+    sitemap({
+      filter: (page) => !page.endsWith('/404/'),
+      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+    }),
+    pagefindIntegration(),
+  ],
   devToolbar: { enabled: false },
 });

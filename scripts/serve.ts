@@ -35,7 +35,10 @@ export function serveStatic(root: string, base = '/', port = 0, host = '127.0.0.
   const dir = resolve(root);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const send = (res: import('node:http').ServerResponse, status: number, file: string) => {
-    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    res.writeHead(status, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
     createReadStream(file).pipe(res);
   };
   const server = createServer((req, res) => {

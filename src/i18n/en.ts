@@ -7,9 +7,18 @@ export const en: Dictionary = {
   site: {
     title: 'Istio Production Cases',
     tagline: 'How eight companies ran Istio in production, every fact with its source',
-    description: 'Eight production case studies of the Istio service mesh, from Trulia, Descartes Labs, The Weather Company, Auto Trader and others: what they used, what went wrong, what happened next, each fact sourced.',
+    description:
+      'Eight production case studies of the Istio service mesh, from Trulia, Descartes Labs, The Weather Company, Auto Trader and others: what they used, what went wrong, what happened next, each fact sourced.',
   },
-  nav: { label: 'Main', home: 'Cases', compare: 'Compare', search: 'Search', about: 'About', skip: 'Skip to content', switchTo: '中文' },
+  nav: {
+    label: 'Main',
+    home: 'Cases',
+    compare: 'Compare',
+    search: 'Search',
+    about: 'About',
+    skip: 'Skip to content',
+    switchTo: '中文',
+  },
   footer: {
     licence: 'Text published under CC BY 4.0; quoted facts belong to their sources.',
     source: 'Source code',
@@ -18,7 +27,8 @@ export const en: Dictionary = {
   home: {
     title: 'Istio Production Cases',
     lead: 'The first teams to put Istio into production, around 2018',
-    intro: 'Each case covers the company, the problem it had before the mesh, the jobs the mesh took on, how it turned out and what changed afterwards. Every capability is rated documented, partial or not reported against a named source, and the page says so when sources disagree or a link has died.',
+    intro:
+      'Each case covers the company, the problem it had before the mesh, the jobs the mesh took on, how it turned out and what changed afterwards. Every capability is rated documented, partial or not reported against a named source, and the page says so when sources disagree or a link has died.',
     casesHeading: 'All cases',
     readCase: 'Read the case',
     documented: 'Documented capabilities',
@@ -40,7 +50,8 @@ export const en: Dictionary = {
   },
   caseStudy: {
     capabilities: 'Capabilities used',
-    capabilitiesLead: '"Not reported" means the public sources reviewed hold no evidence either way, not that the company confirmed it went without.',
+    capabilitiesLead:
+      '"Not reported" means the public sources reviewed hold no evidence either way, not that the company confirmed it went without.',
     sinceThen: 'Since then',
     caveats: 'Corrections and open questions',
     sources: 'Sources',
@@ -77,7 +88,11 @@ export const en: Dictionary = {
     title: 'About this site',
     description: 'What the collection covers, how its facts are sourced and dated, and the licence of its text.',
   },
-  notFound: { title: 'Page not found', body: 'The address may be wrong, or the page has moved.', home: 'Back to the cases' },
+  notFound: {
+    title: 'Page not found',
+    body: 'The address may be wrong, or the page has moved.',
+    home: 'Back to the cases',
+  },
   industry: {
     'real-estate': 'Real estate',
     'geospatial-analytics': 'Geospatial analytics',
@@ -122,7 +137,12 @@ export const en: Dictionary = {
     filing: 'Filing',
   },
   sourceStatus: { ok: 'Link checked', moved: 'Address moved', rotted: 'Link dead', unchecked: 'Not checked live' },
-  caveatKind: { conflict: 'Sources disagree', correction: 'Correction', 'link-rot': 'Link problem', unverified: 'Unverified' },
+  caveatKind: {
+    conflict: 'Sources disagree',
+    correction: 'Correction',
+    'link-rot': 'Link problem',
+    unverified: 'Unverified',
+  },
   qualifier: {
     exact: (n) => n,
     approx: (n) => `about ${n}`,

@@ -2,7 +2,16 @@
  * The shape of a UI dictionary. Both languages implement it in full, so a key
  * missing from either is a type error, and every enum value needs a label.
  */
-import type { Capability, CaveatKind, FigureQualifier, Industry, Level, Platform, SourceKind, SourceStatus } from '../lib/vocabulary';
+import type {
+  Capability,
+  CaveatKind,
+  FigureQualifier,
+  Industry,
+  Level,
+  Platform,
+  SourceKind,
+  SourceStatus,
+} from '../lib/vocabulary';
 
 export interface Dictionary {
   /** BCP 47 tag for <html lang>, Intl and Pagefind. */

@@ -7,9 +7,18 @@ export const zh: Dictionary = {
   site: {
     title: 'Istio 生产案例',
     tagline: '八家公司在生产环境运行 Istio 的经过，逐条注明出处',
-    description: '整理 Trulia、Descartes Labs、The Weather Company、Auto Trader 等八个 Istio 服务网格生产案例：用了哪些能力、遇到什么问题、后来怎样，每条事实都注明来源。',
+    description:
+      '整理 Trulia、Descartes Labs、The Weather Company、Auto Trader 等八个 Istio 服务网格生产案例：用了哪些能力、遇到什么问题、后来怎样，每条事实都注明来源。',
   },
-  nav: { label: '主导航', home: '案例', compare: '对比', search: '搜索', about: '关于', skip: '跳到正文', switchTo: 'English' },
+  nav: {
+    label: '主导航',
+    home: '案例',
+    compare: '对比',
+    search: '搜索',
+    about: '关于',
+    skip: '跳到正文',
+    switchTo: 'English',
+  },
   footer: {
     licence: '正文以 CC BY 4.0 许可发布；引用的事实归各来源所有。',
     source: '源代码',
@@ -18,7 +27,8 @@ export const zh: Dictionary = {
   home: {
     title: 'Istio 生产案例',
     lead: '2018 年前后，最早把 Istio 放进生产环境的一批团队',
-    intro: '每个案例都写明公司背景、上网格之前的难题、网格承担了哪些职责、结果如何，以及此后发生的变化。能力的“已记录”“部分”“未报告”三档都指向具体来源；来源之间有矛盾、链接已失效时，页面会直说。',
+    intro:
+      '每个案例都写明公司背景、上网格之前的难题、网格承担了哪些职责、结果如何，以及此后发生的变化。能力的“已记录”“部分”“未报告”三档都指向具体来源；来源之间有矛盾、链接已失效时，页面会直说。',
     casesHeading: '全部案例',
     readCase: '阅读案例',
     documented: '有据可查的能力',

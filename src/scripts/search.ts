@@ -11,14 +11,17 @@ interface PagefindData {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
 }
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
-const status = document.querySelector<HTMLElement>('#search-status');
+const statusLine = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLOListElement>('#search-results');
 
-if (form && status && list) {
+if (form && statusLine && list) {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
   const text = form.dataset;
@@ -78,10 +81,10 @@ if (form && status && list) {
     const ticket = ++latest;
     if (!query && !Object.keys(chosen).length) {
       list.replaceChildren();
-      status.textContent = '';
+      statusLine.textContent = '';
       return;
     }
-    status.textContent = text['loading'] ?? '';
+    statusLine.textContent = text['loading'] ?? '';
     try {
       const engine = await load();
       const found = await engine.search(query || null, { filters: chosen });
@@ -89,11 +92,12 @@ if (form && status && list) {
       if (ticket !== latest) return;
       render(data);
       const n = found.results.length;
-      const template = n === 0 ? text['noResults'] : !query ? text['filtered'] : n === 1 ? text['resultsOne'] : text['resultsMany'];
-      status.textContent = fill(template, { n, q: query });
+      const template =
+        n === 0 ? text['noResults'] : !query ? text['filtered'] : n === 1 ? text['resultsOne'] : text['resultsMany'];
+      statusLine.textContent = fill(template, { n, q: query });
     } catch {
       pagefind = undefined;
-      status.textContent = text['unavailable'] ?? '';
+      statusLine.textContent = text['unavailable'] ?? '';
     }
   };
 

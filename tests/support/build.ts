@@ -15,6 +15,7 @@ export function runBuild(env: Record<string, string>): BuildResult {
     maxBuffer: 64 * 1024 * 1024,
   });
   // Strip ANSI colour codes so assertions read plain text.
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  const escape = String.fromCharCode(27);
+  const output = `${result.stdout}\n${result.stderr}`.replaceAll(new RegExp(`${escape}\\[[0-9;]*m`, 'g'), '');
   return { status: result.status, output, ms: Date.now() - started };
 }

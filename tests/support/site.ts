@@ -12,5 +12,10 @@ declare module 'vitest' {
 export const site = () => {
   const origin = inject('origin');
   const base = inject('base');
-  return { origin, base, outDir: inject('outDir'), url: (path: string) => `${origin}${base}${path.replace(/^\//, '')}` };
+  return {
+    origin,
+    base,
+    outDir: inject('outDir'),
+    url: (path: string) => `${origin}${base}${path.replace(/^\//, '')}`,
+  };
 };

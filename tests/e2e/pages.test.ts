@@ -1,0 +1,114 @@
+/**
+ * Every page, in both languages, served under the GitHub Pages base path: it
+ * answers 200, logs no console error, makes no failed request and no request to
+ * another host, and every internal link and asset it references resolves,
+ * fragments included.
+ */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { sitemapUrls } from '../support/pages';
+import { site } from '../support/site';
+
+let browser: Browser;
+const pages = await sitemapUrls();
+const bodies = new Map<string, Promise<{ status: number; html: string }>>();
+
+/** Fetch each internal URL once, without following redirects: a link must point at the final address. */
+function fetchOnce(url: string) {
+  let found = bodies.get(url);
+  if (!found) {
+    found = fetch(url, { redirect: 'manual' }).then(async (r) => ({
+      status: r.status,
+      html: r.headers.get('content-type')?.includes('text/html') ? await r.text() : '',
+    }));
+    bodies.set(url, found);
+  }
+  return found;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the sitemap', () => {
+  it('lists every page in both languages', () => {
+    const paths = pages.map((p) => new URL(p).pathname.replace(site().base, '/'));
+    expect(paths.filter((p) => p.startsWith('/en/')).length).toBe(paths.length / 2);
+    expect(paths).toContain('/cases/trulia/');
+    expect(paths).toContain('/en/cases/sofa-mesh/');
+    expect(paths.filter((p) => p.includes('/cases/')).length).toBe(16);
+  });
+});
+
+async function visit(url: string) {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  const scripts: string[] = [];
+  const origin = site().origin;
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  await page.route('**/*', (route) => {
+    if (route.request().url().startsWith(origin) || route.request().url().startsWith('data:')) return route.continue();
+    problems.push(`request to another host: ${route.request().url()}`);
+    return route.abort();
+  });
+  page.on('console', (m) => {
+    // The 404 page's own status is expected; the browser reports it as a console error on the document URL.
+    if (m.type() === 'error' && m.location().url !== url) problems.push(`console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`failed request: ${r.url()}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400 && r.url() !== url) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  const response = await page.goto(url, { waitUntil: 'networkidle' });
+  const refs = await page.$$eval('a[href], link[href], script[src], img[src]', (els) =>
+    els.map((el) => (el as HTMLAnchorElement).href || (el as HTMLScriptElement).src),
+  );
+  const html = await page.content();
+  await page.close();
+  return { status: response?.status(), problems, refs, html, scripts };
+}
+
+/** Links within the page itself (skip link, citations) are checked against the page as served, whatever its status. */
+async function brokenRefs(refs: string[], self: { url: string; html: string }): Promise<string[]> {
+  const broken: string[] = [];
+  for (const ref of new Set(refs)) {
+    if (!ref.startsWith(site().origin)) continue;
+    const [target = '', fragment] = ref.split('#');
+    const { status, html } = target === self.url ? { status: 200, html: self.html } : await fetchOnce(target);
+    if (status !== 200) broken.push(`${ref} → HTTP ${status}`);
+    else if (fragment && !html.includes(`id="${decodeURIComponent(fragment)}"`))
+      broken.push(`${ref} → no element #${fragment}`);
+  }
+  return broken;
+}
+
+describe.each(pages)('%s', (url) => {
+  it('loads cleanly and every internal link resolves', async () => {
+    const { status, problems, refs, html, scripts } = await visit(url);
+    expect(status).toBe(200);
+    // Reading pages need no JavaScript; only search loads a script.
+    if (!url.endsWith('/search/')) expect(scripts).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(await brokenRefs(refs, { url, html })).toEqual([]);
+  });
+});
+
+describe('a missing page under the base path', () => {
+  it('gets the styled bilingual 404 page whose links all resolve', async () => {
+    const url = site().url('/cases/no-such-case/deeper/');
+    const { status, problems, refs, html } = await visit(url);
+    expect(status).toBe(404);
+    expect(problems).toEqual([]);
+    expect(refs).toContain(site().url('/'));
+    expect(refs).toContain(site().url('/en/'));
+    expect(html).toContain('lang="en"');
+    expect(await brokenRefs(refs, { url, html })).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n';
+import { searchFacets } from '../../src/lib/search-facets';
+import { CAPABILITIES, INDUSTRIES, PLATFORMS } from '../../src/lib/vocabulary';
+
+describe('UI dictionaries', () => {
+  it('label every enum value in both languages, with distinct labels', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const dict = t(lang);
+      for (const [values, labels] of [
+        [CAPABILITIES, dict.capability],
+        [INDUSTRIES, dict.industry],
+        [PLATFORMS, dict.platform],
+      ] as const) {
+        const shown = values.map((v) => (labels as Record<string, string>)[v]);
+        expect(shown.every(Boolean)).toBe(true);
+        expect(new Set(shown).size).toBe(values.length);
+      }
+    }
+  });
+  it('declare the right language tags', () => {
+    expect(t('zh').locale).toBe('zh-CN');
+    expect(t('en').locale).toBe('en');
+  });
+});
+
+describe('search filters', () => {
+  const study = (industry: (typeof INDUSTRIES)[number], documented: (typeof CAPABILITIES)[number]) => ({
+    facts: {
+      data: {
+        industry,
+        platform: { kind: 'gke' as const },
+        capabilities: Object.fromEntries(
+          CAPABILITIES.map((c) => [c, { level: c === documented ? 'documented' : 'not-reported' }]),
+        ) as Record<(typeof CAPABILITIES)[number], { level: string }>,
+      },
+    },
+  });
+  it('offer only values that some case has, labelled in the page language', () => {
+    const facets = searchFacets([study('footwear', 'tracing'), study('fintech', 'tracing')], t('en'));
+    expect(facets.find((f) => f.name === 'industry')?.options).toEqual(['Custom footwear', 'Financial technology']);
+    expect(facets.find((f) => f.name === 'capability')?.options).toEqual(['Distributed tracing']);
+    expect(facets.find((f) => f.name === 'platform')?.options).toEqual(['Google Kubernetes Engine (GKE)']);
+  });
+});

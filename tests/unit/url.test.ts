@@ -1,0 +1,61 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { joinBase, langOfPath, localizedPath, neutralPath, pageUrl, withBase } from '../../src/lib/url';
+import { normaliseBase } from '../../src/site.config';
+
+afterEach(() => vi.unstubAllEnvs());
+
+describe('base-path helper under a GitHub Pages project path', () => {
+  it('prefixes site paths with the base', () => {
+    vi.stubEnv('BASE_URL', '/istio-production-cases/');
+    expect(withBase('/cases/trulia/')).toBe('/istio-production-cases/cases/trulia/');
+    expect(withBase('favicon.svg')).toBe('/istio-production-cases/favicon.svg');
+    expect(withBase('/')).toBe('/istio-production-cases/');
+  });
+  it('leaves absolute URLs, fragments and queries alone', () => {
+    expect(joinBase('/repo/', 'https://istio.io/')).toBe('https://istio.io/');
+    expect(joinBase('/repo/', '#source-T1')).toBe('#source-T1');
+    expect(joinBase('/repo/', '//cdn.example/x.js')).toBe('//cdn.example/x.js');
+    expect(joinBase('/repo/', 'mailto:a@b.c')).toBe('mailto:a@b.c');
+  });
+  it('works at the root of a domain too', () => {
+    vi.stubEnv('BASE_URL', '/');
+    expect(withBase('/cases/trulia/')).toBe('/cases/trulia/');
+    expect(pageUrl('en', '/')).toBe('/en/');
+  });
+  it('tolerates a base without a trailing slash', () => {
+    expect(joinBase('/repo', '/x/')).toBe('/repo/x/');
+  });
+});
+
+describe('language paths', () => {
+  it('keeps Chinese at the root and puts English under /en/', () => {
+    expect(localizedPath('zh', '/cases/namely/')).toBe('/cases/namely/');
+    expect(localizedPath('en', '/cases/namely/')).toBe('/en/cases/namely/');
+    expect(localizedPath('en', '/')).toBe('/en/');
+  });
+  it('builds a page URL with base and language', () => {
+    vi.stubEnv('BASE_URL', '/repo/');
+    expect(pageUrl('en', '/search/')).toBe('/repo/en/search/');
+    expect(pageUrl('zh', '/search/')).toBe('/repo/search/');
+  });
+  it('reads language and neutral path back from a pathname', () => {
+    expect(langOfPath('/repo/en/cases/x/', '/repo/')).toBe('en');
+    expect(langOfPath('/repo/cases/x/', '/repo/')).toBe('zh');
+    expect(langOfPath('/repo/english/', '/repo/')).toBe('zh');
+    expect(neutralPath('/repo/en/cases/x/', '/repo/')).toBe('/cases/x/');
+    expect(neutralPath('/repo/en/', '/repo/')).toBe('/');
+  });
+});
+
+describe('BASE_PATH normalisation', () => {
+  it.each([
+    ['', '/'],
+    ['/', '/'],
+    ['repo', '/repo/'],
+    ['/repo', '/repo/'],
+    ['/repo/', '/repo/'],
+    ['//a//b/', '/a/b/'],
+  ])('%j becomes %j', (raw, expected) => {
+    expect(normaliseBase(raw)).toBe(expected);
+  });
+});
