@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureChromium } from '../../scripts/ensure-chromium';
 import { serveStatic } from '../../scripts/serve';
-import { runBuild } from '../support/build';
+import { runBuild } from '../../scripts/lib/build';
 
 export const TEST_BASE = '/istio-production-cases/';
 
