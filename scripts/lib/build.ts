@@ -7,10 +7,17 @@ export interface BuildResult {
   ms: number;
 }
 
+/** Variables a test runner sets (Vite's import.meta.env mirrors) that would leak into the site build. */
+const RUNNER_ONLY = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/;
+
+function cleanEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !RUNNER_ONLY.test(key)));
+}
+
 export function runBuild(env: Record<string, string>): BuildResult {
   const started = Date.now();
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

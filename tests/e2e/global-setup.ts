@@ -11,6 +11,7 @@ import { serveStatic } from '../../scripts/serve';
 import { runBuild } from '../../scripts/lib/build';
 
 export const TEST_BASE = '/istio-production-cases/';
+export const TEST_SITE_URL = 'https://example.github.io';
 
 export default async function setup(project: TestProject) {
   ensureChromium();
@@ -18,7 +19,7 @@ export default async function setup(project: TestProject) {
   const outDir = join(work, 'dist');
   const build = runBuild({
     BASE_PATH: TEST_BASE,
-    SITE_URL: 'https://example.github.io',
+    SITE_URL: TEST_SITE_URL,
     OUT_DIR: outDir,
     ASTRO_CACHE_DIR: join(work, 'cache'),
   });
@@ -30,6 +31,6 @@ export default async function setup(project: TestProject) {
   project.provide('outDir', outDir);
   return async () => {
     await served.close();
-    rmSync(work, { recursive: true, force: true });
+    if (!process.env.KEEP_REPRO) rmSync(work, { recursive: true, force: true });
   };
 }
