@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import { siteConfig } from './src/site.config';
 import { rehypeSiteLinks } from './src/markdown/rehype-site-links';
 import { rehypeCitations } from './src/markdown/rehype-citations';
+import { rehypeImageAlt } from './src/markdown/rehype-image-alt';
 import { pagefindIntegration } from './src/integrations/pagefind';
 
 export default defineConfig({
@@ -27,7 +28,7 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeSiteLinks, rehypeCitations],
+      rehypePlugins: [rehypeSiteLinks, rehypeCitations, rehypeImageAlt],
     }),
   },
   integrations: [

@@ -78,7 +78,23 @@ const CATALOGUE: BadInput[] = [
     name: 'an HTML comment in an article',
     breakIt: (dir) =>
       edit(join(dir, 'articles/en/namely.mdx'), /\n## Background\n/, '\n## Background\n\n<!-- draft -->\n'),
-    says: ['articles/en/namely.mdx'],
+    says: ['articles/en/namely.mdx', /comment/i],
+  },
+  {
+    name: 'an image without alternative text',
+    breakIt: (dir) =>
+      edit(join(dir, 'articles/en/namely.mdx'), /\n## Background\n/, '\n## Background\n\n![](/favicon.svg)\n'),
+    says: ['articles/en/namely.mdx', 'has no alternative text', 'Write what it shows'],
+  },
+  {
+    name: 'a duplicate slug differing only in case',
+    breakIt: (dir) => cpSync(join(dir, 'cases/trulia.yaml'), join(dir, 'cases/Trulia.yaml')),
+    says: ['cases/Trulia.yaml', 'not a valid slug', 'duplicates the slug of'],
+  },
+  {
+    name: 'a facts file with the wrong extension',
+    breakIt: (dir) => cpSync(join(dir, 'cases/trulia.yaml'), join(dir, 'cases/extra.yml')),
+    says: ['cases/extra.yml: not read', 'rename or remove this file'],
   },
   {
     name: 'an empty article body',
