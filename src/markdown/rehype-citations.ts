@@ -31,7 +31,8 @@ function citationNode(keys: string[]): Element {
     });
   });
   children.push({ type: 'text', value: ']' });
-  return { type: 'element', tagName: 'sup', properties: { className: ['cite'] }, children };
+  // Source keys are navigation, not content: keep them out of the search index and its excerpts.
+  return { type: 'element', tagName: 'sup', properties: { className: ['cite'], dataPagefindIgnore: '' }, children };
 }
 
 export function rehypeCitations() {
