@@ -1,0 +1,31 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { t } from '../../i18n';
+import { atomFeed } from '../../lib/atom';
+import { getCaseStudies } from '../../lib/cases';
+import { langPaths } from '../../lib/lang-paths';
+import { casePath } from '../../lib/routes';
+import { pageUrl } from '../../lib/url';
+import type { Lang } from '../../lib/vocabulary';
+
+export const getStaticPaths = (() => langPaths()) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props, site }) => {
+  const lang = (props as { lang: Lang }).lang;
+  const dict = t(lang);
+  const absolute = (path: string) => new URL(pageUrl(lang, path), site).href;
+  const studies = await getCaseStudies();
+  const body = atomFeed({
+    title: dict.site.title,
+    subtitle: dict.site.tagline,
+    lang: dict.locale,
+    selfUrl: absolute('/feed.xml'),
+    homeUrl: absolute('/'),
+    entries: studies.map((study) => ({
+      title: study.articles[lang].data.title,
+      summary: study.articles[lang].data.description,
+      url: absolute(casePath(study.slug)),
+      updated: study.facts.data.asOf,
+    })),
+  });
+  return new Response(body, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+};
