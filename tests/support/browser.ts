@@ -1,17 +1,2 @@
-/** Launches Debian's Chromium through playwright-core with the flags this sandbox needs. */
-import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM } from '../../scripts/ensure-chromium';
-
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-}
+/** The browser tests use the same Chromium launch as the benchmarks. */
+export { CHROMIUM_FLAGS, launchChromium as launchBrowser } from '../../scripts/lib/chromium.ts';
