@@ -47,6 +47,7 @@ export const en: Dictionary = {
     istioUnknown: 'Not stated by the sources',
     figures: 'Key figures',
     asOf: (date) => `Facts checked on ${date}`,
+    figureDate: (date) => ` (${date})`,
   },
   caseStudy: {
     capabilities: 'Capabilities used',

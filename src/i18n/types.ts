@@ -45,6 +45,8 @@ export interface Dictionary {
     istioUnknown: string;
     figures: string;
     asOf: (date: string) => string;
+    /** When a figure was true, set after its label. */
+    figureDate: (date: string) => string;
   };
   caseStudy: {
     capabilities: string;

@@ -47,6 +47,7 @@ export const zh: Dictionary = {
     istioUnknown: '来源未说明',
     figures: '关键数字',
     asOf: (date) => `事实核对于 ${date}`,
+    figureDate: (date) => `（${date}）`,
   },
   caseStudy: {
     capabilities: '用到的能力',
