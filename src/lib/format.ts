@@ -2,14 +2,23 @@
 import { t } from '../i18n';
 import type { FigureQualifier, FigureStyle, Lang } from './vocabulary';
 
+// Intl formatters are costly to create and pages format many dates: make each one once.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Format a date given as YYYY, YYYY-MM or YYYY-MM-DD at the precision the source gave. */
 export function formatPartialDate(date: string, lang: Lang): string {
   const [year, month, day] = date.split('-').map(Number);
   const when = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (month) options.month = 'long';
-  if (day) options.day = 'numeric';
-  return new Intl.DateTimeFormat(t(lang).locale, options).format(when);
+  const key = `${lang}:${month ? 1 : 0}${day ? 1 : 0}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+    if (month) options.month = 'long';
+    if (day) options.day = 'numeric';
+    format = new Intl.DateTimeFormat(t(lang).locale, options);
+    dateFormats.set(key, format);
+  }
+  return format.format(when);
 }
 
 export interface FigureValue {

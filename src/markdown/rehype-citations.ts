@@ -3,7 +3,7 @@
  * the page's source list, and fails the build when a key is not among the case's
  * sources, so no claim can point at nothing.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -12,11 +12,19 @@ import { contentDir } from '../lib/content-dir';
 import { citationPattern, sourceAnchor } from '../lib/citations';
 import { articleFileOf } from './article-file';
 
+const cache = new Map<string, { mtime: number; keys: Set<string> }>();
+
+/** The source keys a case lists, parsed once per change of its facts file. */
 function sourceKeysOf(slug: string): Set<string> | undefined {
   const path = `${contentDir}/cases/${slug}.yaml`;
   if (!existsSync(path)) return undefined;
+  const mtime = statSync(path).mtimeMs;
+  const hit = cache.get(path);
+  if (hit?.mtime === mtime) return hit.keys;
   const data = parseYaml(readFileSync(path, 'utf8')) as { sources?: { key?: unknown }[] } | null;
-  return new Set((data?.sources ?? []).map((s) => String(s.key)));
+  const keys = new Set((data?.sources ?? []).map((s) => String(s.key)));
+  cache.set(path, { mtime, keys });
+  return keys;
 }
 
 function citationNode(keys: string[]): Element {

@@ -4,7 +4,7 @@
  * fails the build on a path that matches no page. External links get
  * rel="noopener noreferrer".
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -14,11 +14,19 @@ import { joinBase, localizedPath } from '../lib/url';
 import { siteConfig } from '../site.config';
 import { articleFileOf } from './article-file';
 
+let cache: { mtime: number; paths: Set<string> } | undefined;
+
+/** The site's page paths, read once per change of the cases folder rather than once per article. */
 function knownPaths(): Set<string> {
-  const slugs = readdirSync(`${contentDir}/cases`)
-    .filter((f) => f.endsWith('.yaml'))
-    .map((f) => f.replace(/\.yaml$/, ''));
-  return new Set(allPagePaths(slugs));
+  const dir = `${contentDir}/cases`;
+  const mtime = statSync(dir).mtimeMs;
+  if (cache?.mtime !== mtime) {
+    const slugs = readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => f.replace(/\.yaml$/, ''));
+    cache = { mtime, paths: new Set(allPagePaths(slugs)) };
+  }
+  return cache.paths;
 }
 
 export function rehypeSiteLinks() {

@@ -61,17 +61,13 @@ if (form && statusLine && list) {
     return p;
   };
 
-  const render = (results: PagefindData[]) => {
-    list.replaceChildren(
-      ...results.map((result) => {
-        const item = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = result.url;
-        link.textContent = result.meta['title'] ?? result.url;
-        item.append(link, excerptNode(result.excerpt));
-        return item;
-      }),
-    );
+  const item = (result: PagefindData) => {
+    const entry = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = result.url;
+    link.textContent = result.meta['title'] ?? result.url;
+    entry.append(link, excerptNode(result.excerpt));
+    return entry;
   };
 
   const run = async () => {
@@ -88,13 +84,22 @@ if (form && statusLine && list) {
     try {
       const engine = await load();
       const found = await engine.search(query || null, { filters: chosen });
-      const data = await Promise.all(found.results.slice(0, 20).map((r) => r.data()));
-      if (ticket !== latest) return;
-      render(data);
       const n = found.results.length;
       const template =
         n === 0 ? text['noResults'] : !query ? text['filtered'] : n === 1 ? text['resultsOne'] : text['resultsMany'];
-      statusLine.textContent = fill(template, { n, q: query });
+      // Show the first few as soon as their fragments arrive, then the rest.
+      for (const [start, end] of [
+        [0, 5],
+        [5, 20],
+      ] as const) {
+        const batch = await Promise.all(found.results.slice(start, end).map((r) => r.data()));
+        if (ticket !== latest) return;
+        if (start === 0) {
+          list.replaceChildren();
+          statusLine.textContent = fill(template, { n, q: query });
+        }
+        list.append(...batch.map(item));
+      }
     } catch {
       pagefind = undefined;
       statusLine.textContent = text['unavailable'] ?? '';
@@ -112,6 +117,8 @@ if (form && statusLine && list) {
     void run();
   });
   input?.addEventListener('input', soon);
+  // Fetch and start Pagefind as soon as the reader shows intent, so the first query does not wait for it.
+  input?.addEventListener('focus', () => void load().catch(() => (pagefind = undefined)), { once: true });
   selects.forEach((select) => select.addEventListener('change', () => void run()));
 
   // Escape clears the query; arrow keys move between the box and the results.
