@@ -40,4 +40,15 @@ export default defineConfig({
     pagefindIntegration(),
   ],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX module starts with Astro's own "use astro:head-inject" directive, which the
+        // bundler warns about once per article; the warning is about Astro's output, not ours.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
 });
