@@ -13,8 +13,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { chromium } from 'playwright-core';
 import { ensureChromium } from './ensure-chromium.ts';
+import { launchChromium } from './lib/chromium.ts';
 import { buildPhases, routeTimes } from './lib/build-phases.ts';
 import { medianColdSearch } from './lib/cold-search.ts';
 import { dirSize } from './lib/dir-size.ts';
@@ -27,16 +27,6 @@ const BASE = '/istio-production-cases/';
 const SEED = 2018;
 /** Cold searches per query; the median is reported. */
 const SEARCH_RUNS = 3;
-/** Same flags as tests/support/browser.ts, which node cannot import directly (extensionless imports). */
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 /** Words every synthetic article uses (the sidecar sentence), so these hit nearly every case. */
 const MANY = { zh: '边车', en: 'sidecar' } as const;
 
@@ -58,7 +48,8 @@ process.on('SIGINT', () => {
 
 async function searchAll(outDir: string, fewQuery: string) {
   const served = await serveStatic(outDir, BASE);
-  const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_FLAGS });
+  ensureChromium();
+  const browser = await launchChromium();
   try {
     const url = (lang: 'zh' | 'en') => `${served.origin}${BASE}${lang === 'en' ? 'en/' : ''}search/`;
     const results = [];
