@@ -87,9 +87,10 @@ if (form && statusLine && list) {
       const n = found.results.length;
       const template =
         n === 0 ? text['noResults'] : !query ? text['filtered'] : n === 1 ? text['resultsOne'] : text['resultsMany'];
-      // Show the first few as soon as their fragments arrive, then the rest.
+      // Show the best match as soon as its fragment arrives, then the next few, then the rest.
       for (const [start, end] of [
-        [0, 5],
+        [0, 1],
+        [1, 5],
         [5, 20],
       ] as const) {
         const batch = await Promise.all(found.results.slice(start, end).map((r) => r.data()));
