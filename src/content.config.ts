@@ -126,6 +126,27 @@ export const caveat = z.strictObject({
   sources: z.array(sourceKey).min(1, 'A caveat needs at least one source key.'),
 });
 
+/** A label that is the same in both languages (a product name) or differs per language. */
+const label = z.union([z.string().trim().min(1).max(28), localized]);
+
+/** What ran where, drawn as a diagram; only for cases whose sources describe it. */
+export const architecture = z.strictObject({
+  /** Control-plane components as the sources name them, e.g. Pilot, Mixer, Citadel. */
+  controlPlane: z.array(label).min(1).max(4),
+  /** The sidecar proxy in each pod, e.g. Envoy or MOSN. */
+  proxy: label,
+  /** What the application pods are, briefly. */
+  workloads: label,
+  /** Where telemetry went: back-ends or tools. */
+  telemetry: z.array(label).max(3).default([]),
+  /** Services outside the mesh that it called, if the sources say so. */
+  outside: label.optional(),
+  /** Text alternative: what the diagram shows, in a sentence per language. */
+  alt: localized,
+  /** Source keys the drawing rests on. */
+  sources: z.array(sourceKey).min(1, 'A diagram needs at least one source key.'),
+});
+
 /** The facts of one case study. The file name is its URL slug. */
 export const caseSchema = z
   .strictObject({
@@ -157,6 +178,8 @@ export const caseSchema = z
         typeof capabilityClaim
       >,
     ),
+    /** The mesh as a diagram; omit when the sources do not describe the architecture. */
+    architecture: architecture.optional(),
     /** What changed after the case was published. */
     sinceThen: z.array(laterEvent).min(1, 'Say what has happened since, with sources.'),
     /** Disagreements between sources, corrections to the original article, rotted links. */
@@ -196,6 +219,7 @@ export const caseSchema = z
     data.period.sources.forEach((k, i) => check(k, ['period', 'sources', i]));
     data.platform.sources.forEach((k, i) => check(k, ['platform', 'sources', i]));
     if (data.headquarters) check(data.headquarters.source, ['headquarters', 'source']);
+    data.architecture?.sources.forEach((k, i) => check(k, ['architecture', 'sources', i]));
   });
 
 /** The prose of one case in one language; `articles/<lang>/<slug>.mdx`. */

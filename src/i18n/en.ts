@@ -61,6 +61,16 @@ export const en: Dictionary = {
     noUrl: 'No public address',
     otherLanguage: '阅读中文版',
   },
+  diagram: {
+    heading: 'Architecture diagram',
+    caption: 'Drawn by this site from the sources; not an original slide.',
+    controlPlane: 'Control plane',
+    app: 'App',
+    config: 'config',
+    telemetry: 'telemetry',
+    calls: 'calls',
+    outside: 'Outside the mesh',
+  },
   compare: {
     title: 'Compare capabilities',
     lead: 'Which parts of Istio each of the eight teams used, in three levels according to what the sources record.',

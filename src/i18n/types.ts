@@ -59,6 +59,16 @@ export interface Dictionary {
     noUrl: string;
     otherLanguage: string;
   };
+  diagram: {
+    heading: string;
+    caption: string;
+    controlPlane: string;
+    app: string;
+    config: string;
+    telemetry: string;
+    calls: string;
+    outside: string;
+  };
   compare: { title: string; lead: string; caption: string; company: string; legend: string };
   search: {
     title: string;

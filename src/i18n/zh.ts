@@ -60,6 +60,16 @@ export const zh: Dictionary = {
     noUrl: '无公开地址',
     otherLanguage: 'Read in English',
   },
+  diagram: {
+    heading: '架构示意',
+    caption: '依据来源绘制的示意图，不是原文配图。',
+    controlPlane: '控制平面',
+    app: '应用',
+    config: '下发配置',
+    telemetry: '遥测',
+    calls: '调用',
+    outside: '网格之外',
+  },
   compare: {
     title: '能力对比',
     lead: '八个案例各自用了 Istio 的哪些能力，依据来源记录的程度分为三档。',

@@ -1,5 +1,5 @@
 /** Every built page is valid HTML by html-validate's recommended rules (.htmlvalidate.json): zero errors. */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
@@ -23,4 +23,27 @@ describe('valid HTML', () => {
     );
     expect(errors).toEqual([]);
   });
+});
+
+describe('drawings', () => {
+  const drawings = pages.flatMap((file) =>
+    [...readFileSync(join(outDir, file), 'utf8').matchAll(/<svg\b[^>]*>[\s\S]*?<\/svg>/g)].map((m) => ({
+      file,
+      svg: m[0],
+    })),
+  );
+  it('include an architecture diagram on the case pages that describe one', () => {
+    expect(drawings.filter((d) => d.file.includes('cases/')).length).toBeGreaterThanOrEqual(12);
+  });
+  it.each(drawings.map((d) => [d.file, d.svg] as const))(
+    '%s: every drawing is hidden or has a text alternative',
+    (_, svg) => {
+      const open = svg.match(/<svg\b[^>]*>/)?.[0] ?? '';
+      if (open.includes('aria-hidden="true"')) return;
+      expect(open).toContain('role="img"');
+      const id = open.match(/aria-labelledby="([^"]+)"/)?.[1];
+      const title = svg.match(new RegExp(`<title id="${id}">([^<]+)</title>`))?.[1] ?? '';
+      expect(title.length).toBeGreaterThan(40);
+    },
+  );
 });

@@ -54,4 +54,17 @@ describe('the case schema', () => {
     delete data.sources[0].url;
     expect(problems(data)[0]).toContain('sources.0.url: A source without a url needs a `note`');
   });
+  it('accepts an architecture drawing whose sources are listed, and rejects one whose are not', () => {
+    const data = valid();
+    data.architecture = {
+      controlPlane: ['Pilot', { zh: '增强版 Pilot', en: 'Enhanced Pilot' }],
+      proxy: 'Envoy',
+      workloads: { zh: '微服务', en: 'Microservices' },
+      alt: { zh: '示意图', en: 'Diagram' },
+      sources: ['X1'],
+    };
+    expect(problems(data)).toEqual([]);
+    data.architecture.sources = ['Y2'];
+    expect(problems(data)[0]).toMatch(/^architecture\.sources\.0: Source key Y2 is not in this case's sources/);
+  });
 });
