@@ -168,6 +168,8 @@ export const caseSchema = z
     /** Adoption period as the sources give it, e.g. 2017–2019. */
     period: z.strictObject({ text: localized, sources: z.array(sourceKey).min(1) }),
     /** Istio versions named by the sources; empty when none is stated. */
+    /** A qualifier for the versions, where the sources disagree or are vague. */
+    istioVersionsNote: localized.optional(),
     istioVersions: z.array(z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'An Istio version looks like 1.0 or 1.0.6.')),
     /** Numbers worth comparing; at least one. */
     keyFigures: z.array(keyFigure).min(1, 'Give at least one key figure with its source.'),
