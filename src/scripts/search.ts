@@ -77,10 +77,13 @@ if (form && statusLine && list) {
     const ticket = ++latest;
     if (!query && !Object.keys(chosen).length) {
       list.replaceChildren();
+      list.setAttribute('aria-busy', 'false');
       statusLine.textContent = '';
       return;
     }
     statusLine.textContent = text['loading'] ?? '';
+    // aria-busy tells assistive technology (and the tests) when the list is complete.
+    list.setAttribute('aria-busy', 'true');
     try {
       const engine = await load();
       const found = await engine.search(query || null, { filters: chosen });
@@ -101,9 +104,11 @@ if (form && statusLine && list) {
         }
         list.append(...batch.map(item));
       }
+      list.setAttribute('aria-busy', 'false');
     } catch {
       pagefind = undefined;
       statusLine.textContent = text['unavailable'] ?? '';
+      list.setAttribute('aria-busy', 'false');
     }
   };
 

@@ -113,7 +113,7 @@ describe('keyboard only', () => {
     await page.keyboard.type('Dubbo');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/en\/search\/\?q=Dubbo/);
-    await page.waitForFunction(() => document.querySelectorAll('#search-results a').length > 0);
+    await page.waitForSelector('#search-results[aria-busy="false"] a');
     expect(await page.$eval('#search-results a', (a) => (a as HTMLAnchorElement).href)).toContain(
       '/en/cases/sofa-mesh/',
     );

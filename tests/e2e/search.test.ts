@@ -68,7 +68,7 @@ describe('the search page, by keyboard', () => {
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
       await page.keyboard.type(query);
       await page.keyboard.press('Enter');
-      await page.waitForFunction(() => document.querySelectorAll('#search-results a').length > 0);
+      await page.waitForSelector('#search-results[aria-busy="false"] a');
       const hrefs = await page.$$eval('#search-results a', (as) =>
         as.slice(0, 3).map((a) => (a as HTMLAnchorElement).href),
       );
@@ -89,7 +89,7 @@ describe('the search page, by keyboard', () => {
   it('runs a linked search from ?q= on load', async () => {
     const page = await browser.newPage();
     await page.goto(site().url(`/search/?q=${encodeURIComponent('蚂蚁金服')}`));
-    await page.waitForFunction(() => document.querySelectorAll('#search-results a').length > 0);
+    await page.waitForSelector('#search-results[aria-busy="false"] a');
     const first = await page.$eval('#search-results a', (a) => (a as HTMLAnchorElement).href);
     expect(slugOf(first)).toBe('sofa-mesh');
     await page.close();
@@ -98,7 +98,7 @@ describe('the search page, by keyboard', () => {
   it('filters by industry without a query', async () => {
     const page = await browser.newPage();
     await page.goto(site().url(`/en/search/?industry=${encodeURIComponent('Custom footwear')}`));
-    await page.waitForFunction(() => document.querySelectorAll('#search-results a').length > 0);
+    await page.waitForSelector('#search-results[aria-busy="false"] a');
     const hrefs = await page.$$eval('#search-results a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.map(slugOf)).toEqual(['hp-fitstation']);
     await page.close();
