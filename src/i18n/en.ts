@@ -3,7 +3,6 @@ import type { Dictionary } from './types';
 export const en: Dictionary = {
   locale: 'en',
   ogLocale: 'en_US',
-  languageName: 'English',
   site: {
     title: 'Istio Production Cases',
     tagline: 'How eight companies ran Istio in production, every fact with its source',
@@ -30,7 +29,6 @@ export const en: Dictionary = {
     intro:
       'Each case covers the company, the problem it had before the mesh, the jobs the mesh took on, how it turned out and what changed afterwards. Every capability is rated documented, partial or not reported against a named source, and the page says so when sources disagree or a link has died.',
     casesHeading: 'All cases',
-    readCase: 'Read the case',
     documented: 'Documented capabilities',
     compareCta: 'Compare every case side by side',
     caseCount: (n) => `${n} cases`,
@@ -59,7 +57,6 @@ export const en: Dictionary = {
     sourcesLead: 'Bracketed keys in the text point to these sources.',
     backToList: 'Back to all cases',
     noUrl: 'No public address',
-    otherLanguage: '阅读中文版',
   },
   diagram: {
     heading: 'Architecture diagram',

@@ -18,8 +18,6 @@ export interface Dictionary {
   locale: string;
   /** og:locale value. */
   ogLocale: string;
-  /** Name of this language, written in itself, for the language switch. */
-  languageName: string;
   site: { title: string; tagline: string; description: string };
   nav: { label: string; home: string; compare: string; search: string; about: string; skip: string; switchTo: string };
   footer: { licence: string; source: string; facts: string };
@@ -28,7 +26,6 @@ export interface Dictionary {
     lead: string;
     intro: string;
     casesHeading: string;
-    readCase: string;
     documented: string;
     compareCta: string;
     caseCount: (n: number) => string;
@@ -57,7 +54,6 @@ export interface Dictionary {
     sourcesLead: string;
     backToList: string;
     noUrl: string;
-    otherLanguage: string;
   };
   diagram: {
     heading: string;

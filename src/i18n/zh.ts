@@ -3,7 +3,6 @@ import type { Dictionary } from './types';
 export const zh: Dictionary = {
   locale: 'zh-CN',
   ogLocale: 'zh_CN',
-  languageName: '中文',
   site: {
     title: 'Istio 生产案例',
     tagline: '八家公司在生产环境运行 Istio 的经过，逐条注明出处',
@@ -30,7 +29,6 @@ export const zh: Dictionary = {
     intro:
       '每个案例都写明公司背景、上网格之前的难题、网格承担了哪些职责、结果如何，以及此后发生的变化。能力的“已记录”“部分”“未报告”三档都指向具体来源；来源之间有矛盾、链接已失效时，页面会直说。',
     casesHeading: '全部案例',
-    readCase: '阅读案例',
     documented: '有据可查的能力',
     compareCta: '并排对比所有案例的能力',
     caseCount: (n) => `共 ${n} 个案例`,
@@ -58,7 +56,6 @@ export const zh: Dictionary = {
     sourcesLead: '正文中的方括号编号指向下列来源。',
     backToList: '返回全部案例',
     noUrl: '无公开地址',
-    otherLanguage: 'Read in English',
   },
   diagram: {
     heading: '架构示意',

@@ -26,18 +26,3 @@ export function localizedPath(lang: Lang, path: string): string {
 export function pageUrl(lang: Lang, path: string): string {
   return withBase(localizedPath(lang, path));
 }
-
-/** Strip the base and the language prefix from a pathname, giving the language-neutral path. */
-export function neutralPath(pathname: string, base: string = import.meta.env.BASE_URL): string {
-  const head = base.endsWith('/') ? base : `${base}/`;
-  let rest = pathname.startsWith(head) ? `/${pathname.slice(head.length)}` : pathname;
-  if (rest === '/en' || rest.startsWith('/en/')) rest = rest.slice(3) || '/';
-  return rest;
-}
-
-/** Which language a pathname is in. */
-export function langOfPath(pathname: string, base: string = import.meta.env.BASE_URL): Lang {
-  const head = base.endsWith('/') ? base : `${base}/`;
-  const rest = pathname.startsWith(head) ? pathname.slice(head.length) : pathname.replace(/^\//, '');
-  return rest === 'en' || rest.startsWith('en/') ? 'en' : 'zh';
-}

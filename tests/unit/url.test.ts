@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { joinBase, langOfPath, localizedPath, neutralPath, pageUrl, withBase } from '../../src/lib/url';
+import { joinBase, localizedPath, pageUrl, withBase } from '../../src/lib/url';
 import { normaliseBase } from '../../src/site.config';
 
 afterEach(() => vi.unstubAllEnvs());
@@ -37,13 +37,6 @@ describe('language paths', () => {
     vi.stubEnv('BASE_URL', '/repo/');
     expect(pageUrl('en', '/search/')).toBe('/repo/en/search/');
     expect(pageUrl('zh', '/search/')).toBe('/repo/search/');
-  });
-  it('reads language and neutral path back from a pathname', () => {
-    expect(langOfPath('/repo/en/cases/x/', '/repo/')).toBe('en');
-    expect(langOfPath('/repo/cases/x/', '/repo/')).toBe('zh');
-    expect(langOfPath('/repo/english/', '/repo/')).toBe('zh');
-    expect(neutralPath('/repo/en/cases/x/', '/repo/')).toBe('/cases/x/');
-    expect(neutralPath('/repo/en/', '/repo/')).toBe('/');
   });
 });
 
