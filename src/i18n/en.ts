@@ -1,3 +1,4 @@
+import { labelsIn } from '../lib/vocabulary';
 import type { Dictionary } from './types';
 
 export const en: Dictionary = {
@@ -7,7 +8,7 @@ export const en: Dictionary = {
     title: 'Istio Production Cases',
     tagline: 'How eight companies ran Istio in production, every fact with its source',
     description:
-      'Eight production case studies of the Istio service mesh, from Trulia, Descartes Labs, The Weather Company, Auto Trader and others: what they used, what went wrong, what happened next, each fact sourced.',
+      'Production case studies of the Istio service mesh, from the first teams in 2018 onwards: what they used, what went wrong, what happened next, each fact sourced.',
   },
   nav: {
     label: 'Main',
@@ -31,7 +32,7 @@ export const en: Dictionary = {
     casesHeading: 'All cases',
     documented: 'Documented capabilities',
     compareCta: 'Compare every case side by side',
-    caseCount: (n) => `${n} cases`,
+    caseCount: (n) => (n === 1 ? '1 case' : `${n} cases`),
   },
   facts: {
     heading: 'At a glance',
@@ -70,7 +71,7 @@ export const en: Dictionary = {
   },
   compare: {
     title: 'Compare capabilities',
-    lead: 'Which parts of Istio each of the eight teams used, in three levels according to what the sources record.',
+    lead: 'Which parts of Istio each team used, in three levels according to what the sources record.',
     caption: 'Istio capabilities by case',
     company: 'Case',
     legend: 'Legend',
@@ -96,43 +97,43 @@ export const en: Dictionary = {
     title: 'About this site',
     description: 'What the collection covers, how its facts are sourced and dated, and the licence of its text.',
   },
+  facets: {
+    kind: { capabilities: 'Capability', industries: 'Industry', platforms: 'Platform' },
+    title: (kind, label) =>
+      kind === 'capabilities'
+        ? `Cases using ${label}`
+        : kind === 'industries'
+          ? `Cases in ${label}`
+          : `Cases running on ${label}`,
+    description: (kind, label) =>
+      kind === 'capabilities'
+        ? `Istio production cases whose sources record ${label}, with the level and the source behind each.`
+        : kind === 'industries'
+          ? `Istio production cases from ${label}, with their platform and documented capabilities.`
+          : `Istio production cases whose mesh ran on ${label}, with the source behind each.`,
+    capabilityTally: (documented, partial) =>
+      `${documented} ${documented === 1 ? 'case documents' : 'cases document'} it; ${partial} ${partial === 1 ? 'has' : 'have'} partial evidence.`,
+    tally: (n) => (n === 1 ? '1 case' : `${n} cases`),
+    none: 'No case records this yet.',
+    others: (kind) =>
+      kind === 'capabilities' ? 'All capabilities' : kind === 'industries' ? 'All industries' : 'All platforms',
+    backedBy: 'Sources:',
+  },
+  pagination: {
+    label: 'Pages',
+    previous: 'Previous',
+    next: 'Next',
+    page: (n, of) => `Page ${n} of ${of}`,
+  },
+  related: { heading: 'Related cases', shared: 'Also documents: ', separator: ', ' },
   notFound: {
     title: 'Page not found',
     body: 'The address may be wrong, or the page has moved.',
     home: 'Back to the cases',
   },
-  industry: {
-    'real-estate': 'Real estate',
-    'geospatial-analytics': 'Geospatial analytics',
-    'weather-data': 'Weather data',
-    'hr-software': 'HR software',
-    'automotive-marketplace': 'Automotive marketplace',
-    footwear: 'Custom footwear',
-    'realtime-messaging': 'Real-time messaging',
-    fintech: 'Financial technology',
-  },
-  platform: {
-    gke: 'Google Kubernetes Engine (GKE)',
-    aws: 'AWS',
-    'ibm-cloud': 'IBM Cloud',
-    kubernetes: 'Kubernetes (provider not named)',
-    'on-premises': 'On-premises',
-    mixed: 'Mixed: Kubernetes, VMs and bare metal',
-    'not-reported': 'Not reported',
-  },
-  capability: {
-    observability: 'Observability and metrics',
-    tracing: 'Distributed tracing',
-    'traffic-routing': 'Traffic routing',
-    'retries-timeouts': 'Retries and timeouts',
-    'circuit-breaking': 'Circuit breaking',
-    'security-mtls': 'Security and mTLS',
-    'external-services': 'External services',
-    'multi-tenancy': 'Multi-tenancy',
-    'upgrades-operations': 'Upgrades and operations',
-    'custom-data-plane': 'Custom data plane and protocols',
-    'local-development': 'Local development',
-  },
+  industry: labelsIn('industries', 'en'),
+  platform: labelsIn('platforms', 'en'),
+  capability: labelsIn('capabilities', 'en'),
   level: { documented: 'Documented', partial: 'Partial', 'not-reported': 'Not reported' },
   sourceKind: {
     blog: 'Blog post',

@@ -85,6 +85,25 @@ export interface Dictionary {
     hint: string;
   };
   about: { title: string; description: string };
+  /** Facet pages: one per capability, industry and platform. */
+  facets: {
+    /** What a facet page is about, by kind, shown above its title. */
+    kind: Record<'capabilities' | 'industries' | 'platforms', string>;
+    /** Title and description of a facet page; {label} is the value's label. */
+    title: (kind: 'capabilities' | 'industries' | 'platforms', label: string) => string;
+    description: (kind: 'capabilities' | 'industries' | 'platforms', label: string) => string;
+    /** "n cases document it, m partly" and the like, from the data. */
+    capabilityTally: (documented: number, partial: number) => string;
+    tally: (n: number) => string;
+    /** Shown when no case has the value yet. */
+    none: string;
+    /** Heading of the list of every value of the same kind. */
+    others: (kind: 'capabilities' | 'industries' | 'platforms') => string;
+    /** The sources a row rests on, before their titles. */
+    backedBy: string;
+  };
+  pagination: { label: string; previous: string; next: string; page: (n: number, of: number) => string };
+  related: { heading: string; shared: string; separator: string };
   notFound: { title: string; body: string; home: string };
   industry: Record<Industry, string>;
   platform: Record<Platform, string>;

@@ -1,3 +1,4 @@
+import { labelsIn } from '../lib/vocabulary';
 import type { Dictionary } from './types';
 
 export const zh: Dictionary = {
@@ -7,7 +8,7 @@ export const zh: Dictionary = {
     title: 'Istio 生产案例',
     tagline: '八家公司在生产环境运行 Istio 的经过，逐条注明出处',
     description:
-      '整理 Trulia、Descartes Labs、The Weather Company、Auto Trader 等八个 Istio 服务网格生产案例：用了哪些能力、遇到什么问题、后来怎样，每条事实都注明来源。',
+      '从 2018 年最早的一批团队起，整理 Istio 服务网格的生产案例：用了哪些能力、遇到什么问题、后来怎样，每条事实都注明来源。',
   },
   nav: {
     label: '主导航',
@@ -69,7 +70,7 @@ export const zh: Dictionary = {
   },
   compare: {
     title: '能力对比',
-    lead: '八个案例各自用了 Istio 的哪些能力，依据来源记录的程度分为三档。',
+    lead: '每个案例用了 Istio 的哪些能力，依据来源记录的程度分为三档。',
     caption: '各案例的 Istio 能力一览',
     company: '案例',
     legend: '图例',
@@ -95,39 +96,37 @@ export const zh: Dictionary = {
     title: '关于本站',
     description: '本站收录哪些案例、事实如何取证与标注日期、文字以什么许可发布。',
   },
+  facets: {
+    kind: { capabilities: '能力', industries: '行业', platforms: '运行平台' },
+    title: (kind, label) =>
+      kind === 'capabilities'
+        ? `用到“${label}”的案例`
+        : kind === 'industries'
+          ? `${label}行业的案例`
+          : `运行在 ${label} 上的案例`,
+    description: (kind, label) =>
+      kind === 'capabilities'
+        ? `来源中记录了“${label}”的 Istio 生产案例，逐一列出记录程度和依据的来源。`
+        : kind === 'industries'
+          ? `${label}行业的 Istio 生产案例，列出运行平台和有据可查的能力。`
+          : `网格运行在 ${label} 上的 Istio 生产案例，逐一列出依据的来源。`,
+    capabilityTally: (documented, partial) => `${documented} 个案例有据可查，${partial} 个只有部分证据。`,
+    tally: (n) => `共 ${n} 个案例`,
+    none: '目前还没有案例记录这一项。',
+    others: (kind) => (kind === 'capabilities' ? '全部能力' : kind === 'industries' ? '全部行业' : '全部运行平台'),
+    backedBy: '来源：',
+  },
+  pagination: {
+    label: '分页',
+    previous: '上一页',
+    next: '下一页',
+    page: (n, of) => `第 ${n} 页，共 ${of} 页`,
+  },
+  related: { heading: '相关案例', shared: '同样有据可查：', separator: '、' },
   notFound: { title: '找不到这个页面', body: '地址可能有误，或页面已经移动。', home: '回到案例列表' },
-  industry: {
-    'real-estate': '房地产',
-    'geospatial-analytics': '地理空间分析',
-    'weather-data': '气象数据',
-    'hr-software': '人力资源软件',
-    'automotive-marketplace': '汽车交易平台',
-    footwear: '定制鞋履',
-    'realtime-messaging': '实时消息',
-    fintech: '金融科技',
-  },
-  platform: {
-    gke: 'Google Kubernetes Engine（GKE）',
-    aws: 'AWS',
-    'ibm-cloud': 'IBM Cloud',
-    kubernetes: 'Kubernetes（云厂商未说明）',
-    'on-premises': '自建机房',
-    mixed: '混合：Kubernetes、虚拟机与物理机',
-    'not-reported': '未报告',
-  },
-  capability: {
-    observability: '可观测性与指标',
-    tracing: '分布式追踪',
-    'traffic-routing': '流量路由',
-    'retries-timeouts': '重试与超时',
-    'circuit-breaking': '熔断',
-    'security-mtls': '安全与 mTLS',
-    'external-services': '外部服务接入',
-    'multi-tenancy': '多租户',
-    'upgrades-operations': '升级与运维',
-    'custom-data-plane': '自研数据平面与协议',
-    'local-development': '本地开发',
-  },
+  industry: labelsIn('industries', 'zh'),
+  platform: labelsIn('platforms', 'zh'),
+  capability: labelsIn('capabilities', 'zh'),
   level: { documented: '已记录', partial: '部分', 'not-reported': '未报告' },
   sourceKind: {
     blog: '博客',

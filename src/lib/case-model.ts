@@ -105,5 +105,5 @@ export function capabilitiesAt<C extends Record<Capability, { level: Level }>>(
   capabilities: C,
   level: Level,
 ): Capability[] {
-  return (Object.keys(capabilities) as Capability[]).filter((c) => capabilities[c].level === level);
+  return (Object.keys(capabilities) as Capability[]).filter((c) => capabilities[c]?.level === level);
 }

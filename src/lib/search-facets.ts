@@ -1,6 +1,6 @@
 /** Filter choices for the search page, derived from the data so a filter never offers a value no case has. */
 import type { Dictionary } from '../i18n/types';
-import { CAPABILITIES, INDUSTRIES, PLATFORMS } from './vocabulary';
+import { CAPABILITIES, entryOf, INDUSTRIES, PLATFORMS } from './vocabulary';
 
 interface FacetSource {
   facts: {
@@ -27,19 +27,19 @@ export function searchFacets(studies: readonly FacetSource[], dict: Dictionary):
     {
       name: 'industry',
       label: dict.facts.industry,
-      options: present(INDUSTRIES, (s, v) => s.facts.data.industry === v).map((v) => dict.industry[v]),
+      options: present(INDUSTRIES, (s, v) => s.facts.data.industry === v).map((v) => entryOf(dict.industry, v)),
     },
     {
       name: 'capability',
       label: dict.caseStudy.capabilities,
-      options: present(CAPABILITIES, (s, v) => s.facts.data.capabilities[v].level !== 'not-reported').map(
-        (v) => dict.capability[v],
+      options: present(CAPABILITIES, (s, v) => entryOf(s.facts.data.capabilities, v).level !== 'not-reported').map(
+        (v) => entryOf(dict.capability, v),
       ),
     },
     {
       name: 'platform',
       label: dict.facts.platform,
-      options: present(PLATFORMS, (s, v) => s.facts.data.platform.kind === v).map((v) => dict.platform[v]),
+      options: present(PLATFORMS, (s, v) => s.facts.data.platform.kind === v).map((v) => entryOf(dict.platform, v)),
     },
   ];
 }

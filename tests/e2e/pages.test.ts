@@ -6,6 +6,12 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentDir } from '../../src/lib/content-dir';
+import { allFacetPaths } from '../../src/lib/facets';
+import { casePath } from '../../src/lib/routes';
+import { localizedPath } from '../../src/lib/url';
 import { launchBrowser } from '../support/browser';
 import { sitemapUrls } from '../support/pages';
 import { site } from '../support/site';
@@ -40,7 +46,18 @@ describe('the sitemap', () => {
     expect(paths.filter((p) => p.startsWith('/en/')).length).toBe(paths.length / 2);
     expect(paths).toContain('/cases/trulia/');
     expect(paths).toContain('/en/cases/sofa-mesh/');
-    expect(paths.filter((p) => p.includes('/cases/')).length).toBe(16);
+    // One page per case per language, counted from the content, never typed in.
+    const slugs = readdirSync(join(contentDir, 'cases')).map((f) => f.replace(/\.yaml$/, ''));
+    const casePages = slugs.flatMap((slug) => [casePath(slug), localizedPath('en', casePath(slug))]);
+    expect(paths.filter((p) => /\/cases\/[^/]+\/$/.test(p)).sort()).toEqual(casePages.sort());
+  });
+
+  it('lists a facet page for every capability, industry and platform, in both languages', () => {
+    const paths = new Set(pages.map((p) => new URL(p).pathname.replace(site().base, '/')));
+    const missing = allFacetPaths()
+      .flatMap((path) => [path, localizedPath('en', path)])
+      .filter((path) => !paths.has(path));
+    expect(missing).toEqual([]);
   });
 });
 

@@ -4,9 +4,9 @@
  * every sentence, and a length drawn from the range real articles have
  * (zh ≈ 1,000–1,500 Han characters, en ≈ 600–900 words).
  */
-import { CAPABILITIES, type Lang, type Platform } from '../../../src/lib/vocabulary.ts';
+import { CAPABILITIES, VOCABULARY, entryOf, type Lang, type Platform } from '../../../src/lib/vocabulary.ts';
 import type { CasePlan } from './plan.ts';
-import { CAPABILITY_HEADINGS, CAPABILITY_TOOLS, CITIES, PRODUCTS, SERVICES } from './pools.ts';
+import { capabilityHeading, capabilityTools, CITIES, PRODUCTS, SERVICES } from './pools.ts';
 import { EN } from './text-en.ts';
 import type { SectionText } from './text-types.ts';
 import { ZH } from './text-zh.ts';
@@ -49,7 +49,7 @@ export function caseArticle(plan: CasePlan, lang: Lang): Article {
   const capsOnRecord = CAPABILITIES.filter((c) => plan.levels[c] !== 'not-reported');
   const [capA = 'observability', capB = capA] = rng.sample(capsOnRecord, 2);
   const capName = (c: (typeof CAPABILITIES)[number]) =>
-    lang === 'zh' ? CAPABILITY_HEADINGS[c].zh : CAPABILITY_HEADINGS[c].en.toLowerCase();
+    lang === 'zh' ? capabilityHeading(c).zh : capabilityHeading(c).en.toLowerCase();
   const link = rng.pick(plan.linkable);
   let tool = 'Envoy';
   const slot: Record<string, () => string> = {
@@ -73,7 +73,7 @@ export function caseArticle(plan: CasePlan, lang: Lang): Article {
     pct: () => String(rng.int(5, 60)),
     mb: () => String(rng.int(30, 120)),
     ms: () => String(rng.int(50, 3000)),
-    platform: () => PLATFORM_TEXT[plan.platform][lang],
+    platform: () => (PLATFORM_TEXT[plan.platform] ?? entryOf(VOCABULARY.platforms, plan.platform))[lang],
     cn: () => plan.codename,
     tool: () => tool,
     linkName: () => link?.name[lang] ?? '',
@@ -118,10 +118,10 @@ export function caseArticle(plan: CasePlan, lang: Lang): Article {
   // Each section overshoots its budget by up to one sentence, so the budgets add up to ~88% of the target.
   const total = lang === 'zh' ? rng.int(1000, 1500) : rng.int(600, 900);
   const mesh = capsOnRecord.map((c) => {
-    tool = rng.pick(CAPABILITY_TOOLS[c]);
+    tool = rng.pick(capabilityTools(c));
     const extra = plan.levels[c] === 'partial' ? [t.always.partial] : [];
-    const body = grow((total * 0.3) / capsOnRecord.length, extra, t.capability[c]);
-    return `### ${CAPABILITY_HEADINGS[c][lang]}\n\n${body}`;
+    const body = grow((total * 0.3) / capsOnRecord.length, extra, t.capability[c] ?? []);
+    return `### ${capabilityHeading(c)[lang]}\n\n${body}`;
   });
   const linkLine = link && rng.chance(0.4) ? [t.always.link] : [];
   const sections = [

@@ -6,7 +6,7 @@
 import { CAPABILITIES, SOURCE_KINDS, SOURCE_STATUSES, CAVEAT_KINDS } from '../../../src/lib/vocabulary.ts';
 import type { YamlValue } from '../yaml-emit.ts';
 import type { CasePlan } from './plan.ts';
-import { CAPABILITY_HEADINGS, CAPABILITY_TOOLS, CITIES, ISTIO_VERSIONS, SERVICES } from './pools.ts';
+import { capabilityHeading, capabilityTools, CITIES, ISTIO_VERSIONS, SERVICES } from './pools.ts';
 
 const VENUES = [
   'Engineering Blog',
@@ -81,9 +81,9 @@ function capabilities(plan: CasePlan): Record<string, YamlValue> {
     CAPABILITIES.map((c) => {
       const level = plan.levels[c];
       if (level === 'not-reported') return [c, { level }];
-      const tool = rng.pick(CAPABILITY_TOOLS[c]);
+      const tool = rng.pick(capabilityTools(c));
       const svc = rng.pick(SERVICES);
-      const heading = CAPABILITY_HEADINGS[c];
+      const heading = capabilityHeading(c);
       return [
         c,
         {

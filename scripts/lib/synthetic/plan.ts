@@ -13,7 +13,7 @@ import {
   type Platform,
 } from '../../../src/lib/vocabulary.ts';
 import { createRng, seedOf, type Rng } from '../prng.ts';
-import { CODENAME_HEADS, CODENAME_TAILS, INDUSTRY_WORDS, ISTIO_EVENTS, NAME_STEMS, type Pair } from './pools.ts';
+import { CODENAME_HEADS, CODENAME_TAILS, industryWords, ISTIO_EVENTS, NAME_STEMS, type Pair } from './pools.ts';
 
 export interface LinkTarget {
   slug: string;
@@ -50,7 +50,8 @@ export function planCase(index: number, seed: number, linkable: readonly LinkTar
   const rng = createRng(seedOf(`${seed}:${index}`));
   const industry = rng.pick(INDUSTRIES);
   const stem = rng.pick(NAME_STEMS);
-  const suffix = rng.pick(INDUSTRY_WORDS[industry].name);
+  const words = industryWords(industry);
+  const suffix = rng.pick(words.name);
   const company = { zh: `${stem.zh}${suffix.zh}`, en: `${stem.en} ${suffix.en}` };
   const slug = `${company.en.toLowerCase().replaceAll(/[^a-z0-9]+/g, '-')}-${String(index + 1).padStart(5, '0')}`;
   const levels = Object.fromEntries(CAPABILITIES.map((c) => [c, pickLevel(rng)])) as Record<Capability, Level>;
@@ -61,7 +62,7 @@ export function planCase(index: number, seed: number, linkable: readonly LinkTar
     slug,
     company,
     industry,
-    what: rng.pick(INDUSTRY_WORDS[industry].what),
+    what: rng.pick(words.what),
     platform: rng.pick(PLATFORMS.filter((p) => p !== 'not-reported' || rng.chance(0.3))),
     year: rng.int(2017, 2023),
     codename: codename.charAt(0).toUpperCase() + codename.slice(1),

@@ -3,7 +3,7 @@
  * purpose: the Pagefind index grows with distinct words, so a benchmark built
  * from one repeated sentence would understate index size and search cost.
  */
-import type { Capability, Industry } from '../../../src/lib/vocabulary.ts';
+import { VOCABULARY, entryOf, type Capability, type Industry } from '../../../src/lib/vocabulary.ts';
 
 /** A type alias, not an interface, so it fits YamlValue's index signature. */
 export type Pair = { zh: string; en: string };
@@ -101,20 +101,11 @@ export const CAPABILITY_TOOLS: Record<Capability, readonly string[]> = {
   'local-development': ['Telepresence', 'Skaffold', 'kind', 'minikube', 'Tilt'],
 };
 
-/** How the articles title each capability's subsection. */
-export const CAPABILITY_HEADINGS: Record<Capability, Pair> = {
-  observability: { zh: '可观测性与指标', en: 'Observability and metrics' },
-  tracing: { zh: '分布式追踪', en: 'Distributed tracing' },
-  'traffic-routing': { zh: '流量路由', en: 'Traffic routing' },
-  'retries-timeouts': { zh: '重试与超时', en: 'Retries and timeouts' },
-  'circuit-breaking': { zh: '熔断', en: 'Circuit breaking' },
-  'security-mtls': { zh: '安全与 mTLS', en: 'Security and mTLS' },
-  'external-services': { zh: '集群外服务', en: 'External services' },
-  'multi-tenancy': { zh: '多租户', en: 'Multi-tenancy' },
-  'upgrades-operations': { zh: '安装与升级', en: 'Installation and upgrades' },
-  'custom-data-plane': { zh: '定制数据面', en: 'Custom data plane' },
-  'local-development': { zh: '本地开发', en: 'Local development' },
-};
+/** A capability's tools; a capability added to the vocabulary since these pools were written gets generic ones. */
+export const capabilityTools = (c: Capability): readonly string[] => CAPABILITY_TOOLS[c] ?? ['Envoy', 'istioctl'];
+
+/** How the articles title each capability's subsection: its label in the vocabulary. */
+export const capabilityHeading = (c: Capability): Pair => entryOf(VOCABULARY.capabilities, c);
 
 export const SERVICES: readonly Pair[] = [
   { zh: '订单', en: 'orders' },
@@ -152,7 +143,13 @@ export const SERVICES: readonly Pair[] = [
 ];
 
 /** Industry words that make the company's name and its description agree with its industry. */
-export const INDUSTRY_WORDS: Record<Industry, { name: readonly Pair[]; what: readonly Pair[] }> = {
+/** Words for an industry; one added to the vocabulary since these pools were written is named by its label. */
+export const industryWords = (industry: Industry): { name: readonly Pair[]; what: readonly Pair[] } => {
+  const label = entryOf(VOCABULARY.industries, industry);
+  return INDUSTRY_WORDS[industry] ?? { name: [{ zh: label.zh, en: label.en }], what: [label] };
+};
+
+const INDUSTRY_WORDS: Record<Industry, { name: readonly Pair[]; what: readonly Pair[] }> = {
   'real-estate': {
     name: [
       { zh: '房产', en: 'Homes' },
