@@ -33,7 +33,8 @@ function realTargets(source: string): LinkTarget[] {
 }
 
 export function writeSyntheticContent(source: string, target: string, n: number, seed = 2018): SyntheticStats {
-  for (const part of ['cases', 'articles']) cpSync(join(source, part), join(target, part), { recursive: true });
+  // The whole folder: the vocabulary and the about prose live there too.
+  cpSync(source, target, { recursive: true });
   for (const lang of LANGS) mkdirSync(join(target, 'articles', lang), { recursive: true });
   const real = realTargets(source);
   const lengths: Record<Lang, number[]> = { zh: [], en: [] };

@@ -14,6 +14,7 @@ export const en: Dictionary = {
     label: 'Main',
     home: 'Cases',
     compare: 'Compare',
+    timeline: 'Timeline',
     search: 'Search',
     about: 'About',
     skip: 'Skip to content',
@@ -118,6 +119,16 @@ export const en: Dictionary = {
     others: (kind) =>
       kind === 'capabilities' ? 'All capabilities' : kind === 'industries' ? 'All industries' : 'All platforms',
     backedBy: 'Sources:',
+  },
+  timeline: {
+    title: 'Timeline',
+    description: 'Every dated event of the Istio production cases next to the Istio releases, year by year.',
+    lead: 'When each team told its story in public, what happened to it afterwards, and the Istio releases in between, on one axis.',
+    release: (version) => `Istio ${version}`,
+    told: 'Told in public: ',
+    unverified: 'date not confirmed',
+    legendRelease: 'Istio release',
+    legendCase: 'Case event',
   },
   pagination: {
     label: 'Pages',

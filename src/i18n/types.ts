@@ -19,7 +19,16 @@ export interface Dictionary {
   /** og:locale value. */
   ogLocale: string;
   site: { title: string; tagline: string; description: string };
-  nav: { label: string; home: string; compare: string; search: string; about: string; skip: string; switchTo: string };
+  nav: {
+    label: string;
+    home: string;
+    compare: string;
+    timeline: string;
+    search: string;
+    about: string;
+    skip: string;
+    switchTo: string;
+  };
   footer: { licence: string; source: string; facts: string };
   home: {
     title: string;
@@ -101,6 +110,20 @@ export interface Dictionary {
     others: (kind: 'capabilities' | 'industries' | 'platforms') => string;
     /** The sources a row rests on, before their titles. */
     backedBy: string;
+  };
+  timeline: {
+    title: string;
+    description: string;
+    lead: string;
+    /** Label of a release on the axis, e.g. "Istio 1.0". */
+    release: (version: string) => string;
+    /** Before the title of the source that first told a case in public. */
+    told: string;
+    /** After a release the fact sheets could not confirm. */
+    unverified: string;
+    /** Legend entries for the two kinds of event. */
+    legendRelease: string;
+    legendCase: string;
   };
   pagination: { label: string; previous: string; next: string; page: (n: number, of: number) => string };
   related: { heading: string; shared: string; separator: string };

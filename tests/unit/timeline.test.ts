@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { byYear, timelineEvents, type TimelineCase } from '../../src/lib/timeline';
+
+const pair = (s: string) => ({ zh: s, en: s });
+const study = (slug: string, told: string, since: string): TimelineCase => ({
+  slug,
+  facts: {
+    data: {
+      company: pair(slug),
+      period: { sources: ['T1', 'T1', 'T2'] },
+      sinceThen: [{ date: since, text: pair(`${slug} later`), sources: ['T1'] }],
+      sources: [
+        { key: 'T1', title: `${slug} talk`, date: told },
+        { key: 'T2', title: 'undated' },
+      ],
+    },
+  },
+});
+
+describe('the timeline', () => {
+  const events = timelineEvents(
+    [study('b', '2018-05', '2020-03-05'), study('a', '2018-05', '2019')],
+    [{ version: '1.0', date: '2018-07-31', verified: true, source: { title: 'Announcing', url: 'https://istio.io/' } }],
+  );
+
+  it('puts every dated case event and every release on one axis, oldest first', () => {
+    expect(events.map((e) => `${e.date} ${e.kind} ${e.kind === 'release' ? e.release.version : e.slug}`)).toEqual([
+      '2018-05 told a',
+      '2018-05 told b',
+      '2018-07-31 release 1.0',
+      '2019 since a',
+      '2020-03-05 since b',
+    ]);
+  });
+
+  it('groups events by year', () => {
+    expect(byYear(events).map(({ year, events: list }) => `${year}:${list.length}`)).toEqual([
+      '2018:3',
+      '2019:1',
+      '2020:1',
+    ]);
+  });
+});
