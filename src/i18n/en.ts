@@ -33,6 +33,7 @@ export const en: Dictionary = {
     casesHeading: 'All cases',
     documented: 'Documented capabilities',
     compareCta: 'Compare every case side by side',
+    browse: 'Browse by industry or capability',
     caseCount: (n) => (n === 1 ? '1 case' : `${n} cases`),
   },
   facts: {
@@ -76,6 +77,10 @@ export const en: Dictionary = {
     caption: 'Istio capabilities by case',
     company: 'Case',
     legend: 'Legend',
+    perCase: 'Total',
+    perCapability: (n) => (n === 1 ? 'Total over 1 case' : `Total over ${n} cases`),
+    tally: (documented, partial) => `${documented} documented, ${partial} partial`,
+    byIndustry: 'One industry only:',
   },
   search: {
     title: 'Search',
@@ -118,6 +123,8 @@ export const en: Dictionary = {
     none: 'No case records this yet.',
     others: (kind) =>
       kind === 'capabilities' ? 'All capabilities' : kind === 'industries' ? 'All industries' : 'All platforms',
+    by: (kind) =>
+      kind === 'capabilities' ? 'By capability:' : kind === 'industries' ? 'By industry:' : 'By platform:',
     backedBy: 'Sources:',
   },
   timeline: {

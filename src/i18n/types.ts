@@ -38,6 +38,8 @@ export interface Dictionary {
     documented: string;
     compareCta: string;
     caseCount: (n: number) => string;
+    /** Label of the links that narrow the list by industry or capability. */
+    browse: string;
   };
   facts: {
     heading: string;
@@ -74,7 +76,21 @@ export interface Dictionary {
     calls: string;
     outside: string;
   };
-  compare: { title: string; lead: string; caption: string; company: string; legend: string };
+  compare: {
+    title: string;
+    lead: string;
+    caption: string;
+    company: string;
+    legend: string;
+    /** Heading of the column that totals each case. */
+    perCase: string;
+    /** Heading of the row that totals each capability over n cases. */
+    perCapability: (n: number) => string;
+    /** A total in words, for screen readers; the page shows it as symbols. */
+    tally: (documented: number, partial: number) => string;
+    /** Before the links that narrow the matrix to one industry. */
+    byIndustry: string;
+  };
   search: {
     title: string;
     lead: string;
@@ -108,6 +124,8 @@ export interface Dictionary {
     none: string;
     /** Heading of the list of every value of the same kind. */
     others: (kind: 'capabilities' | 'industries' | 'platforms') => string;
+    /** Before the links to every value of a kind, e.g. "By industry:". */
+    by: (kind: 'capabilities' | 'industries' | 'platforms') => string;
     /** The sources a row rests on, before their titles. */
     backedBy: string;
   };

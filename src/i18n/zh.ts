@@ -33,6 +33,7 @@ export const zh: Dictionary = {
     casesHeading: '全部案例',
     documented: '有据可查的能力',
     compareCta: '并排对比所有案例的能力',
+    browse: '按行业或能力浏览',
     caseCount: (n) => `共 ${n} 个案例`,
   },
   facts: {
@@ -75,6 +76,10 @@ export const zh: Dictionary = {
     caption: '各案例的 Istio 能力一览',
     company: '案例',
     legend: '图例',
+    perCase: '合计',
+    perCapability: (n) => `${n} 个案例合计`,
+    tally: (documented, partial) => `已记录 ${documented} 项，部分 ${partial} 项`,
+    byIndustry: '只看一个行业：',
   },
   search: {
     title: '搜索',
@@ -115,6 +120,7 @@ export const zh: Dictionary = {
     tally: (n) => `共 ${n} 个案例`,
     none: '目前还没有案例记录这一项。',
     others: (kind) => (kind === 'capabilities' ? '全部能力' : kind === 'industries' ? '全部行业' : '全部运行平台'),
+    by: (kind) => (kind === 'capabilities' ? '按能力：' : kind === 'industries' ? '按行业：' : '按运行平台：'),
     backedBy: '来源：',
   },
   timeline: {

@@ -12,6 +12,9 @@ export type FacetKind = (typeof FACET_KINDS)[number];
 /** Cases per facet page; beyond it the listing paginates. */
 export const FACET_PAGE_SIZE = 30;
 
+/** Rows per page of the compare matrix: beyond a few dozen a matrix stops reading at a glance. */
+export const MATRIX_PAGE_SIZE = 40;
+
 export const FACET_VALUES: Record<FacetKind, readonly string[]> = {
   capabilities: CAPABILITIES,
   industries: INDUSTRIES,

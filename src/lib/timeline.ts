@@ -62,3 +62,12 @@ export function byYear(events: readonly TimelineEvent[]): { year: string; events
   }
   return [...years].map(([year, list]) => ({ year, events: list }));
 }
+
+/** When a case was first told in public: the earliest date among the sources of its adoption period. */
+export function firstToldDate(study: TimelineCase): string | undefined {
+  const { period, sources } = study.facts.data;
+  return sources
+    .filter((s) => period.sources.includes(s.key) && s.date)
+    .map((s) => s.date as string)
+    .sort()[0];
+}
