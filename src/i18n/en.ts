@@ -5,7 +5,8 @@ export const en: Dictionary = {
   ogLocale: 'en_US',
   site: {
     title: 'Istio Production Cases',
-    tagline: 'Early accounts of running Istio, or a fork of it: what the sources record, what they leave out, and where each fact comes from',
+    tagline:
+      'Early accounts of running Istio, or a fork of it: what the sources record, what they leave out, and where each fact comes from',
     description:
       'Eight production case studies of the Istio service mesh, from Trulia, Descartes Labs, The Weather Company, Auto Trader and others: what they used, what went wrong, what happened next, each fact sourced.',
   },
