@@ -4,7 +4,8 @@
  * every sentence, and a length drawn from the range real articles have
  * (zh ≈ 1,000–1,500 Han characters, en ≈ 600–900 words).
  */
-import { CAPABILITIES, VOCABULARY, entryOf, type Lang, type Platform } from '../../src/lib/vocabulary.ts';
+import { CAPABILITIES, VOCABULARY, entryOf, type Platform } from '../../src/lib/vocabulary.ts';
+import { type Lang } from '../../src/lib/languages.ts';
 import type { CasePlan } from './plan.ts';
 import { capabilityHeading, capabilityTools, CITIES, PRODUCTS, SERVICES } from './pools.ts';
 import { EN } from './text-en.ts';

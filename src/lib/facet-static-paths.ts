@@ -2,7 +2,7 @@
 import type { PaginateFunction } from 'astro';
 import { getCaseStudies } from './cases';
 import { FACET_PAGE_SIZE, FACET_VALUES, facetMembers, type FacetKind } from './facets';
-import { langPaths } from './lang-paths';
+import { langPaths } from './url';
 
 export async function facetStaticPaths(kind: FacetKind, paginate: PaginateFunction) {
   const studies = await getCaseStudies();

@@ -11,14 +11,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { contentDir } from './content-dir.ts';
+import { LANGS, LANGUAGES, type Lang } from './languages.ts';
 
 export const VOCABULARY_FILE = join(contentDir, 'vocabulary.yaml');
 
 /** One value's label in each language. */
-export interface Labels {
-  zh: string;
-  en: string;
-}
+export type Labels = Record<Lang, string>;
 
 /** The open sets, each an ordered map from key to labels. */
 export interface Vocabulary {
@@ -42,7 +40,7 @@ export function vocabularyProblems(raw: unknown, file = VOCABULARY_FILE): string
   for (const set of SETS) {
     const values = data[set];
     if (typeof values !== 'object' || values === null || Object.keys(values).length === 0) {
-      problems.push(`${file}: ${set} is missing or empty; list at least one key with its zh and en labels.`);
+      problems.push(`${file}: ${set} is missing or empty; list at least one key with its label in each language.`);
       continue;
     }
     for (const [key, labels] of Object.entries(values)) {
@@ -50,9 +48,10 @@ export function vocabularyProblems(raw: unknown, file = VOCABULARY_FILE): string
         problems.push(`${file}: ${set}.${key}: a key is lowercase letters, digits and hyphens, e.g. custom-footwear.`);
       }
       const l = labels as Partial<Labels> | null;
-      for (const lang of ['zh', 'en'] as const) {
-        if (typeof l?.[lang] !== 'string' || !l[lang].trim()) {
-          problems.push(`${file}: ${set}.${key}.${lang}: give the ${lang === 'zh' ? 'Chinese' : 'English'} label.`);
+      for (const lang of LANGS) {
+        const label = l?.[lang];
+        if (typeof label !== 'string' || !label.trim()) {
+          problems.push(`${file}: ${set}.${key}.${lang}: give the ${LANGUAGES[lang].name} label.`);
         }
       }
     }
@@ -95,13 +94,17 @@ export const SOURCE_KINDS = ['blog', 'talk', 'video', 'podcast', 'issue', 'repos
 /** ok: checked and live; moved: the address changed (note says where); rotted: gone; unchecked: not verified live. */
 export const SOURCE_STATUSES = ['ok', 'moved', 'rotted', 'unchecked'] as const;
 
+/**
+ * company: the source is about this case's company or project; general: Istio
+ * material that says what the software could do, not what this team did with it.
+ */
+export const SOURCE_SCOPES = ['company', 'general'] as const;
+
 export const CAVEAT_KINDS = ['conflict', 'correction', 'link-rot', 'unverified'] as const;
 
 export const FIGURE_QUALIFIERS = ['exact', 'approx', 'more-than', 'up-to'] as const;
 
 export const FIGURE_STYLES = ['count', 'percent', 'usd'] as const;
-
-export const LANGS = ['zh', 'en'] as const;
 
 export type Industry = string;
 export type Platform = string;
@@ -109,11 +112,10 @@ export type Capability = string;
 export type Level = (typeof LEVELS)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type SourceStatus = (typeof SOURCE_STATUSES)[number];
+export type SourceScope = (typeof SOURCE_SCOPES)[number];
 export type CaveatKind = (typeof CAVEAT_KINDS)[number];
 export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
 export type FigureStyle = (typeof FIGURE_STYLES)[number];
-export type Lang = (typeof LANGS)[number];
-
 /**
  * The entry for a vocabulary value in a map keyed by such values (labels, a
  * case's capabilities). The schema guarantees every value has one, so a miss

@@ -19,8 +19,8 @@ describe('the vocabulary file', () => {
       'vocabulary.yaml: "colours" is not a vocabulary set; the sets are industries, platforms, capabilities.',
       'vocabulary.yaml: industries.Custom Footwear: a key is lowercase letters, digits and hyphens, e.g. custom-footwear.',
       'vocabulary.yaml: industries.no-english.en: give the English label.',
-      'vocabulary.yaml: platforms is missing or empty; list at least one key with its zh and en labels.',
-      'vocabulary.yaml: capabilities is missing or empty; list at least one key with its zh and en labels.',
+      'vocabulary.yaml: platforms is missing or empty; list at least one key with its label in each language.',
+      'vocabulary.yaml: capabilities is missing or empty; list at least one key with its label in each language.',
     ]);
   });
 });
