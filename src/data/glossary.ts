@@ -6,7 +6,7 @@
  *
  * English follows British spelling (authorisation, organisation, behaviour).
  */
-import type { Lang } from '../lib/vocabulary';
+import type { Lang } from '../lib/languages';
 
 export interface GlossaryTerm {
   /** The concept, in plain English. */
