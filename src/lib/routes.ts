@@ -1,5 +1,5 @@
 /** The language-neutral paths of every page, shared by the pages, the link checker and the tests. */
-export const STATIC_PAGES = ['/', '/search/', '/about/', '/compare/'] as const;
+export const STATIC_PAGES = ['/', '/search/', '/about/', '/compare/', '/istio-today/'] as const;
 
 export const casePath = (slug: string) => `/cases/${slug}/`;
 
