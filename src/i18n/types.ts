@@ -58,6 +58,11 @@ export interface Dictionary {
     capabilities: string;
     capabilitiesLead: string;
     sinceThen: string;
+    /** Label before a capability's one-line reason for its level. */
+    levelReason: string;
+    /** Heading and lead of the public corrections log. */
+    corrections: string;
+    correctionsLead: string;
     caveats: string;
     sources: string;
     sourcesLead: string;

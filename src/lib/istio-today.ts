@@ -40,6 +40,7 @@ export function asPageSource(source: ReleaseSource): PageSource {
     ...(source.date ? { date: source.date } : {}),
     url: source.url,
     kind: host === 'github.com' ? 'repository' : 'blog',
+    scope: 'general',
     lang: 'en',
     status: 'unchecked',
   };
