@@ -23,6 +23,7 @@ import {
   ISTIO_TODAY_SECTIONS,
 } from './lib/vocabulary';
 import { contentDir } from './lib/content-dir';
+import { LANGS, LANGUAGES, type Lang } from './lib/languages';
 
 /** A date as precise as the source gives it: `2018`, `2018-05` or `2018-05-02`. */
 export const partialDate = z
@@ -32,13 +33,15 @@ export const partialDate = z
     'Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2018-05 or 2018-07-31).',
   );
 
-/** One reader-facing string in both languages; neither may be empty. */
-export const localized = z.strictObject({
-  /** Simplified Chinese. */
-  zh: z.string().trim().min(1, 'Give the Chinese (zh) wording; it may not be empty.'),
-  /** English. */
-  en: z.string().trim().min(1, 'Give the English (en) wording; it may not be empty.'),
-});
+/** One reader-facing string in every language of the languages table; none may be empty. */
+export const localized = z.strictObject(
+  Object.fromEntries(
+    LANGS.map((lang) => [
+      lang,
+      z.string().trim().min(1, `Give the ${LANGUAGES[lang].name} (${lang}) wording; it may not be empty.`),
+    ]),
+  ) as Record<Lang, z.ZodString>,
+);
 
 /** A source key as cited in the text, e.g. `T1`: capital letters, then digits. */
 export const sourceKey = z
@@ -66,7 +69,7 @@ export const sourceSchema = z
     /** What kind of publication it is. */
     kind: enumOf(SOURCE_KINDS, 'kind'),
     /** Language the source is written in. */
-    lang: z.enum(['zh', 'en']),
+    lang: z.enum(LANGS),
     /**
      * company: about this case's company or project; general: Istio material
      * (release notes, feature overviews) that shows what the software offered,

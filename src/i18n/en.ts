@@ -1,8 +1,6 @@
 import type { Dictionary } from './types';
 
 export const en: Dictionary = {
-  locale: 'en',
-  ogLocale: 'en_US',
   site: {
     title: 'Istio Production Cases',
     tagline:
@@ -18,7 +16,6 @@ export const en: Dictionary = {
     search: 'Search',
     about: 'About',
     skip: 'Skip to content',
-    switchTo: '中文',
   },
   footer: {
     licence: 'Text published under CC BY 4.0; quoted facts belong to their sources.',

@@ -1,8 +1,6 @@
 import type { Dictionary } from './types';
 
 export const zh: Dictionary = {
-  locale: 'zh-CN',
-  ogLocale: 'zh_CN',
   site: {
     title: 'Istio 生产案例',
     tagline: '早期运行 Istio（或其分支）的案例：来源记录了什么、漏掉了什么，每条事实都注明出处',
@@ -17,7 +15,6 @@ export const zh: Dictionary = {
     search: '搜索',
     about: '关于',
     skip: '跳到正文',
-    switchTo: 'English',
   },
   footer: {
     licence: '正文以 CC BY 4.0 许可发布；引用的事实归各来源所有。',

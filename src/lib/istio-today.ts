@@ -8,7 +8,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { istioReleases, releaseSources, type ReleaseSource } from '../data/istio-releases';
 import { contentDir } from './content-dir';
 import { ContentError } from './case-model';
-import { ISTIO_TODAY_SECTIONS, LANGS, type IstioTodaySection, type Lang } from './vocabulary';
+import { LANGS, type Lang } from './languages';
+import { ISTIO_TODAY_SECTIONS, type IstioTodaySection } from './vocabulary';
 
 export const ISTIO_TODAY_PATH = '/istio-today/';
 

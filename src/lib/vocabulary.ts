@@ -49,8 +49,6 @@ export const FIGURE_QUALIFIERS = ['exact', 'approx', 'more-than', 'up-to'] as co
 
 export const FIGURE_STYLES = ['count', 'percent', 'usd'] as const;
 
-export const LANGS = ['zh', 'en'] as const;
-
 export type Industry = (typeof INDUSTRIES)[number];
 export type Platform = (typeof PLATFORMS)[number];
 export type Capability = (typeof CAPABILITIES)[number];
@@ -61,7 +59,6 @@ export type SourceScope = (typeof SOURCE_SCOPES)[number];
 export type CaveatKind = (typeof CAVEAT_KINDS)[number];
 export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
 export type FigureStyle = (typeof FIGURE_STYLES)[number];
-export type Lang = (typeof LANGS)[number];
 
 /**
  * The 2018 lessons the Istio-today page follows up, in page order. Each is also

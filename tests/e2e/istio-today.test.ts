@@ -9,15 +9,16 @@ import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { istioReleases } from '../../src/data/istio-releases';
+import { LANGS, LANGUAGES } from '../../src/lib/languages';
 import { ISTIO_TODAY_SECTIONS } from '../../src/lib/vocabulary';
 import { launchBrowser } from '../support/browser';
 import { sitemapUrls } from '../support/pages';
 import { site } from '../support/site';
 
-const EDITIONS = [
-  { lang: 'zh', path: '/istio-today/', prefix: '/' },
-  { lang: 'en', path: '/en/istio-today/', prefix: '/en/' },
-] as const;
+const EDITIONS = LANGS.map((lang) => {
+  const prefix = LANGUAGES[lang].prefix ? `/${LANGUAGES[lang].prefix}/` : '/';
+  return { lang, tag: LANGUAGES[lang].tag, prefix, path: `${prefix}istio-today/` };
+});
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,11 +35,11 @@ async function open(path: string, width = 1280): Promise<Page> {
   return page;
 }
 
-describe.each(EDITIONS)('the Istio-today page ($lang)', ({ lang, path, prefix }) => {
+describe.each(EDITIONS)('the Istio-today page ($lang)', ({ tag, path, prefix }) => {
   it('is served under the base path in its language', async () => {
     const page = await open(path);
     expect(new URL(page.url()).pathname).toBe(`${site().base}${path.slice(1)}`);
-    expect(await page.getAttribute('html', 'lang')).toBe(lang === 'zh' ? 'zh-CN' : 'en');
+    expect(await page.getAttribute('html', 'lang')).toBe(tag);
     expect(await page.locator('[data-pagefind-body] h1').count()).toBe(1);
     await page.close();
   });
