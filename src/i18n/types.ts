@@ -7,7 +7,15 @@ import type { QualifierWording } from '../lib/format';
 
 export interface Dictionary {
   site: { title: string; tagline: string; description: string };
-  nav: { label: string; home: string; compare: string; search: string; about: string; skip: string };
+  nav: {
+    label: string;
+    home: string;
+    compare: string;
+    istioToday: string;
+    search: string;
+    about: string;
+    skip: string;
+  };
   footer: { licence: string; source: string; facts: string };
   home: {
     title: string;
@@ -81,6 +89,29 @@ export interface Dictionary {
     hint: string;
   };
   about: { title: string; description: string };
+  istioToday: {
+    /** Lead-in of the links from a case's "Since then" to the Istio-today page. */
+    sinceThenLead: string;
+    /** Label of the whole page, for the link when a case names no section. */
+    pageLink: string;
+    contents: string;
+    unverified: string;
+    /** Shown where a release is dated by its git tag, not an announcement. */
+    datedByTag: string;
+    taggedOn: (date: string) => string;
+    diagramCaption: string;
+    eraThen: string;
+    eraIstiod: string;
+    eraAmbient: string;
+    /** Label before the control-plane components, with its colon. */
+    controlPlane: string;
+    node: string;
+    app: string;
+    checkReport: string;
+    telemetryInProxy: string;
+    layer4: string;
+    layer7: string;
+  };
   notFound: { title: string; body: string; home: string };
   industry: Record<Industry, string>;
   platform: Record<Platform, string>;
