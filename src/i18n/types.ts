@@ -12,6 +12,7 @@ export interface Dictionary {
     home: string;
     compare: string;
     timeline: string;
+    istioToday: string;
     search: string;
     about: string;
     skip: string;
@@ -97,7 +98,10 @@ export interface Dictionary {
     resultsOne: string;
     resultsMany: string;
     filtered: string;
+    /** Shown to readers when the index cannot be loaded. */
     unavailable: string;
+    /** Added to it only on the dev server (`astro dev`), never in a build: how a developer gets an index. */
+    devHint: string;
     noScript: string;
     hint: string;
   };
@@ -137,6 +141,29 @@ export interface Dictionary {
   };
   pagination: { label: string; previous: string; next: string; page: (n: number, of: number) => string };
   related: { heading: string; shared: string; separator: string };
+  istioToday: {
+    /** Lead-in of the links from a case's "Since then" to the Istio-today page. */
+    sinceThenLead: string;
+    /** Label of the whole page, for the link when a case names no section. */
+    pageLink: string;
+    contents: string;
+    unverified: string;
+    /** Shown where a release is dated by its git tag, not an announcement. */
+    datedByTag: string;
+    taggedOn: (date: string) => string;
+    diagramCaption: string;
+    eraThen: string;
+    eraIstiod: string;
+    eraAmbient: string;
+    /** Label before the control-plane components, with its colon. */
+    controlPlane: string;
+    node: string;
+    app: string;
+    checkReport: string;
+    telemetryInProxy: string;
+    layer4: string;
+    layer7: string;
+  };
   notFound: { title: string; body: string; home: string };
   industry: Record<Industry, string>;
   platform: Record<Platform, string>;
