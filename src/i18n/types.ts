@@ -79,7 +79,19 @@ export interface Dictionary {
     noResults: string;
     resultsOne: string;
     resultsMany: string;
-    filtered: string;
+    /** While some candidates are still unchecked, the count is an estimate. */
+    resultsAbout: string;
+    filteredNone: string;
+    filteredOne: string;
+    filteredMany: string;
+    filteredAbout: string;
+    /** The "show more" button; {n} is how many more it shows. */
+    more: string;
+    /** Offered when nothing matches: the same search in the other language, and a few things to try. */
+    otherLanguage: string;
+    suggestions: string;
+    /** What a result is, by the first segment of its path; `other` for any page not listed. */
+    kinds: Record<'istio-today' | 'capabilities' | 'industries' | 'platforms' | 'timeline' | 'about' | 'other', string>;
     unavailable: string;
     noScript: string;
     hint: string;

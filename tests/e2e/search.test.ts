@@ -95,12 +95,33 @@ describe('the search page, by keyboard', () => {
     await page.close();
   });
 
-  it('filters by industry without a query', async () => {
+  it.each([
+    ['a key', '/en/search/?industry=footwear'],
+    ['a key, in the other language', '/search/?industry=footwear'],
+    ['an old label', `/en/search/?industry=${encodeURIComponent('Custom footwear')}`],
+  ])('filters by industry without a query, from a link with %s', async (_, path) => {
     const page = await browser.newPage();
-    await page.goto(site().url(`/en/search/?industry=${encodeURIComponent('Custom footwear')}`));
+    await page.goto(site().url(path));
     await page.waitForSelector('#search-results[aria-busy="false"] a');
-    const hrefs = await page.$$eval('#search-results a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await page.$$eval('#search-results > li > .result-head a', (as) =>
+      as.map((a) => (a as HTMLAnchorElement).href),
+    );
     expect(hrefs.map(slugOf)).toEqual(['hp-fitstation']);
+    expect(await page.textContent('#search-status')).toMatch(/^(1 result matches|按所选条件共有 1 条结果)/);
+    // The address carries the key, whichever form the link had.
+    expect(new URL(page.url()).searchParams.get('industry')).toBe('footwear');
+    await page.close();
+  });
+
+  it('says so when nothing matches, and offers the other language and a few suggestions', async () => {
+    const page = await browser.newPage();
+    await page.goto(site().url(`/en/search/?q=${encodeURIComponent('kubernetesx zzz')}`));
+    await page.waitForSelector('#search-results[aria-busy="false"]');
+    expect(await page.textContent('#search-status')).toBe('Nothing matches "kubernetesx zzz".');
+    expect(await page.$$eval('#search-results li', (li) => li.length)).toBe(0);
+    const other = await page.$eval('#search-other', (a) => (a as HTMLAnchorElement).href);
+    expect(other).toBe(site().url(`/search/?q=kubernetesx+zzz`));
+    expect(await page.$$eval('#search-empty a', (as) => as.length)).toBeGreaterThan(2);
     await page.close();
   });
 });
