@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hits, tidy } from '../../src/scripts/search-excerpt';
-import { tier } from '../../src/scripts/search-rank';
-import { highlight, holdsAll, parseQuery } from '../../src/scripts/search-terms';
+import { hits, tidy } from '../../src/components/search-excerpt';
+import { tier } from '../../src/components/search-rank';
+import { highlight, holdsAll, parseQuery } from '../../src/components/search-terms';
 
 const holds = (query: string, text: string) => holdsAll(text, parseQuery(query));
 const marks = (query: string, text: string) =>
