@@ -200,7 +200,9 @@ if (form && statusLine && list && more && empty && other) {
         if (!kept.length && !all) return;
         const n = all ? kept.length : Math.round((kept.length / checked) * candidates.length);
         const count = n === 0 ? 'None' : !all ? 'About' : n === 1 ? 'One' : 'Many';
-        statusLine.textContent = fill(text[`${query ? 'results' : 'filtered'}${count}`], { n, q: query });
+        // The template quotes the query itself.
+        const q = query.replace(/^["“]|["”]$/g, '');
+        statusLine.textContent = fill(text[`${query ? 'results' : 'filtered'}${count}`], { n, q });
         list.replaceChildren(
           ...kept.slice(0, shown).map(({ data }) => {
             const node = items.get(data.url) ?? item(data, terms);
