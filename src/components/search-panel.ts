@@ -47,9 +47,8 @@ const statusLine = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLOListElement>('#search-results');
 const more = document.querySelector<HTMLButtonElement>('#search-more');
 const empty = document.querySelector<HTMLElement>('#search-empty');
-const other = document.querySelector<HTMLAnchorElement>('#search-other');
 
-if (form && statusLine && list && more && empty && other) {
+if (form && statusLine && list && more && empty) {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
   const text = form.dataset;
@@ -143,10 +142,13 @@ if (form && statusLine && list && more && empty && other) {
     return entry;
   };
 
+  /** Nothing matched: offer the same search, filters included, in the other languages. */
   const showEmpty = (query: string) => {
-    const href = new URL(other.href);
-    href.search = stateParams(query).toString();
-    other.href = href.toString();
+    for (const other of empty.querySelectorAll<HTMLAnchorElement>('.search-other')) {
+      const href = new URL(other.href);
+      href.search = stateParams(query).toString();
+      other.href = href.toString();
+    }
     empty.hidden = false;
   };
 

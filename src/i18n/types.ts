@@ -2,24 +2,13 @@
  * The shape of a UI dictionary. Both languages implement it in full, so a key
  * missing from either is a type error, and every enum value needs a label.
  */
-import type {
-  Capability,
-  CaveatKind,
-  FigureQualifier,
-  Industry,
-  Level,
-  Platform,
-  SourceKind,
-  SourceStatus,
-} from '../lib/vocabulary';
+import type { Capability, CaveatKind, Industry, Level, Platform, SourceKind, SourceStatus } from '../lib/vocabulary';
+import type { Lang } from '../lib/languages';
+import type { QualifierWording } from '../lib/format';
 
 export interface Dictionary {
-  /** BCP 47 tag for <html lang>, Intl and Pagefind. */
-  locale: string;
-  /** og:locale value. */
-  ogLocale: string;
   site: { title: string; tagline: string; description: string };
-  nav: { label: string; home: string; compare: string; search: string; about: string; skip: string; switchTo: string };
+  nav: { label: string; home: string; compare: string; search: string; about: string; skip: string };
   footer: { licence: string; source: string; facts: string };
   home: {
     title: string;
@@ -49,6 +38,11 @@ export interface Dictionary {
     capabilities: string;
     capabilitiesLead: string;
     sinceThen: string;
+    /** Label before a capability's one-line reason for its level. */
+    levelReason: string;
+    /** Heading and lead of the public corrections log. */
+    corrections: string;
+    correctionsLead: string;
     caveats: string;
     sources: string;
     sourcesLead: string;
@@ -87,8 +81,8 @@ export interface Dictionary {
     filteredAbout: string;
     /** The "show more" button; {n} is how many more it shows. */
     more: string;
-    /** Offered when nothing matches: the same search in the other language, and a few things to try. */
-    otherLanguage: string;
+    /** Offered when nothing matches: the same search in another language (by its code), and a few things to try. */
+    otherLanguage: Record<Lang, string>;
     suggestions: string;
     /** What a result is, by the first segment of its path; `other` for any page not listed. */
     kinds: Record<'istio-today' | 'capabilities' | 'industries' | 'platforms' | 'timeline' | 'about' | 'other', string>;
@@ -105,5 +99,5 @@ export interface Dictionary {
   sourceKind: Record<SourceKind, string>;
   sourceStatus: Record<SourceStatus, string>;
   caveatKind: Record<CaveatKind, string>;
-  qualifier: Record<FigureQualifier, (formatted: string) => string>;
+  qualifier: QualifierWording;
 }

@@ -7,6 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { site } from '../support/site';
+import { watchPage } from '../support/watch';
 
 let browser: Browser;
 
@@ -28,6 +29,8 @@ describe('the search page, by keyboard', () => {
     '%s %s: typing “%s” and pressing Enter lists the case; Escape clears',
     async (lang, path, query, slug) => {
       const page = await browser.newPage();
+      // Pagefind needs WebAssembly and a worker: any CSP violation or failed request shows here.
+      const { problems } = await watchPage(page, site().origin);
       await page.goto(site().url(path));
       // Tab from the top of the page: skip link, then navigation, until the search box has focus.
       for (let i = 0; i < 20; i++) {
@@ -52,16 +55,19 @@ describe('the search page, by keyboard', () => {
       expect(await page.inputValue('#search-q')).toBe('');
       expect(await page.$$eval('#search-results li', (li) => li.length)).toBe(0);
       await page.close();
+      expect(problems).toEqual([]);
     },
   );
 
   it('runs a linked search from ?q= on load', async () => {
     const page = await browser.newPage();
+    const { problems } = await watchPage(page, site().origin);
     await page.goto(site().url(`/search/?q=${encodeURIComponent('蚂蚁金服')}`));
     await page.waitForSelector('#search-results[aria-busy="false"] a');
     const first = await page.$eval('#search-results a', (a) => (a as HTMLAnchorElement).href);
     expect(slugOf(first)).toBe('sofa-mesh');
     await page.close();
+    expect(problems).toEqual([]);
   });
 
   it.each([
@@ -88,7 +94,7 @@ describe('the search page, by keyboard', () => {
     await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
     expect(await page.textContent('#search-status')).toBe('Nothing matches "kubernetesx zzz".');
     expect(await page.$$eval('#search-results li', (li) => li.length)).toBe(0);
-    const other = await page.$eval('#search-other', (a) => (a as HTMLAnchorElement).href);
+    const other = await page.$eval('.search-other', (a) => (a as HTMLAnchorElement).href);
     expect(other).toBe(site().url(`/search/?q=kubernetesx+zzz`));
     expect(await page.$$eval('#search-empty a', (as) => as.length)).toBeGreaterThan(2);
     await page.close();
