@@ -237,7 +237,7 @@ if (form && statusLine && list && more && empty) {
       await fillUp();
     } catch {
       pagefind = undefined;
-      statusLine.textContent = text['unavailable'] ?? '';
+      statusLine.textContent = [text['unavailable'], text['devHint']].filter(Boolean).join(' ');
       finish();
     }
   };
