@@ -8,6 +8,7 @@ import { rehypeSiteLinks } from './src/markdown/rehype-site-links';
 import { rehypeCitations } from './src/markdown/rehype-citations';
 import { rehypeImageAlt } from './src/markdown/rehype-image-alt';
 import { pagefindIntegration } from './src/integrations/pagefind';
+import { shareImagesIntegration } from './src/integrations/share-images';
 
 export default defineConfig({
   site: siteConfig.url,
@@ -15,7 +16,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests and benchmarks build into temporary folders so parallel work never collides.
   outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: siteConfig.cacheDir,
   build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
     defaultLocale: 'zh',
@@ -37,6 +38,7 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/404/'),
       i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
     }),
+    shareImagesIntegration(),
     pagefindIntegration(),
   ],
   devToolbar: { enabled: false },

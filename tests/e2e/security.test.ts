@@ -1,7 +1,8 @@
 /**
  * Every page carries a Content-Security-Policy that allows no inline script,
  * every external link opens without handing over the opener or the referrer,
- * and no page contains an inline script at all.
+ * and no page contains an inline script at all (JSON-LD data blocks are data:
+ * each must parse as JSON and hold no markup that could end it early).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,9 +22,17 @@ describe.each(pages)('%s', (file) => {
     expect(scriptSrc.trim()).toBe("script-src 'self' 'wasm-unsafe-eval'");
     expect(csp).toContain("object-src 'none'");
     expect(csp).toContain("base-uri 'self'");
-    expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g) ?? []).toEqual([]);
+    // Structured data (<script type="application/ld+json">) is data the browser never runs; nothing else inline.
+    const inline = html.match(/<script(?![^>]*\bsrc=)[^>]*>/g) ?? [];
+    expect(inline.filter((tag) => tag !== '<script type="application/ld+json">')).toEqual([]);
     // The policy must come before anything it governs.
     expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.search(/<script|<link rel="stylesheet"|<style/));
+  });
+  it('carries structured data only as well-formed JSON-LD', () => {
+    for (const [, body = ''] of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
+      expect(body).not.toMatch(/</);
+      expect(() => JSON.parse(body)).not.toThrow();
+    }
   });
   it('opens external links with rel="noopener noreferrer"', () => {
     const external = [...html.matchAll(/<a\b[^>]*href="https?:\/\/[^"]*"[^>]*>/g)].map((m) => m[0]);
