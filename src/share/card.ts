@@ -2,7 +2,7 @@
  * What a share image shows, and how it is laid out: a satori element tree in
  * the site's light look (white page, dark text, the accent blue).
  */
-import type { Lang } from '../lib/vocabulary';
+import type { Lang } from '../lib/languages';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

@@ -27,7 +27,7 @@ export interface SatoriFont {
 
 // Resolved from the project root: the built page code runs from a temporary output folder.
 const packageDir = () =>
-  dirname(createRequire(join(process.cwd(), 'package.json')).resolve(`${FONT_PACKAGE}/package.json`));
+  dirname(createRequire(join(process.cwd(), 'package.json')).resolve('@fontsource/noto-sans-sc/package.json'));
 
 /** Parse one CSS unicode-range list, e.g. `U+4e00-4e3f,U+ff0c`. */
 export function parseUnicodeRange(css: string): [number, number][] {

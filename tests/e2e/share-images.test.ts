@@ -73,6 +73,8 @@ describe('structured data on case pages', () => {
 
     it('holds an Article matching the page', () => {
       expect(blocks).toHaveLength(1);
+      // Escaped by the component, so no value can close the data block early.
+      expect(blocks[0]?.[1]).not.toMatch(/</);
       expect(article['headline']).toBe(meta(html, 'og:title'));
       expect(article['inLanguage']).toBe(html.match(/<html lang="([^"]+)"/)?.[1]);
       expect(article['datePublished']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
