@@ -90,7 +90,9 @@ export const en: Dictionary = {
     resultsOne: '1 result for "{q}"',
     resultsMany: '{n} results for "{q}"',
     filtered: '{n} results match the filters',
-    unavailable: 'The search index does not exist in development mode: run npm run build, then npm start.',
+    unavailable:
+      'Search could not be loaded. Try reloading the page; you can still browse all cases or the comparison table.',
+    devHint: 'Development only: the dev server has no search index. Run npm run build, then npm run preview.',
     noScript: 'Search needs JavaScript. You can still browse all cases or the comparison table.',
     hint: 'Press Esc to clear the search box',
   },

@@ -81,7 +81,10 @@ export interface Dictionary {
     resultsOne: string;
     resultsMany: string;
     filtered: string;
+    /** Shown to readers when the index cannot be loaded. */
     unavailable: string;
+    /** Added to it only on the dev server (`astro dev`), never in a build: how a developer gets an index. */
+    devHint: string;
     noScript: string;
     hint: string;
   };
