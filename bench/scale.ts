@@ -13,15 +13,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { ensureChromium } from './ensure-chromium.ts';
-import { launchChromium } from './lib/chromium.ts';
-import { buildPhases, routeTimes } from './lib/build-phases.ts';
-import { medianColdSearch } from './lib/cold-search.ts';
-import { dirSize } from './lib/dir-size.ts';
-import { measureBuild } from './lib/measure-build.ts';
-import { busyWarning, phaseTable, summaryTable, targetLines, targets, type ScaleRow } from './lib/scale-report.ts';
-import { writeSyntheticContent } from './lib/synthetic/index.ts';
-import { serveStatic } from './serve.ts';
+import { ensureChromium } from '../tests/support/chromium.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { buildPhases, routeTimes } from './build-phases.ts';
+import { medianColdSearch } from './cold-search.ts';
+import { dirSize } from './dir-size.ts';
+import { measureBuild } from './measure-build.ts';
+import { busyWarning, phaseTable, summaryTable, targetLines, targets, type ScaleRow } from './scale-report.ts';
+import { writeSyntheticContent } from './synthetic/index.ts';
+import { serveStatic } from '../tests/support/serve.ts';
 
 const BASE = '/istio-production-cases/';
 const SEED = 2018;
@@ -49,7 +49,7 @@ process.on('SIGINT', () => {
 async function searchAll(outDir: string, fewQuery: string) {
   const served = await serveStatic(outDir, BASE);
   ensureChromium();
-  const browser = await launchChromium();
+  const browser = await launchBrowser();
   try {
     const url = (lang: 'zh' | 'en') => `${served.origin}${BASE}${lang === 'en' ? 'en/' : ''}search/`;
     const results = [];

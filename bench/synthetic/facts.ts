@@ -3,8 +3,8 @@
  * the schema knows is exercised, so the content layer parses as much per case
  * as it does for a real one.
  */
-import { CAPABILITIES, SOURCE_KINDS, SOURCE_STATUSES, CAVEAT_KINDS } from '../../../src/lib/vocabulary.ts';
-import type { YamlValue } from '../yaml-emit.ts';
+import { CAPABILITIES, SOURCE_KINDS, SOURCE_STATUSES, CAVEAT_KINDS } from '../../src/lib/vocabulary.ts';
+import type { YamlValue } from './yaml-emit.ts';
 import type { CasePlan } from './plan.ts';
 import { CAPABILITY_HEADINGS, CAPABILITY_TOOLS, CITIES, ISTIO_VERSIONS, SERVICES } from './pools.ts';
 

@@ -1,5 +1,5 @@
 /**
- * Runs a real `astro build` (as scripts/lib/build.ts does, but asynchronously)
+ * Runs a real `astro build` (as tests/support/build.ts does, but asynchronously)
  * while measuring it: every output line is stamped with the time it arrived,
  * and the process tree's memory is sampled from /proc at a fixed interval.
  */

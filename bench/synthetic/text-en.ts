@@ -2,7 +2,7 @@
  * English sentence templates for synthetic articles; see text-zh.ts. Written
  * separately rather than translated, as the real articles are.
  */
-import type { Capability } from '../../../src/lib/vocabulary.ts';
+import type { Capability } from '../../src/lib/vocabulary.ts';
 import type { SectionText } from './text-types.ts';
 
 export const EN: SectionText = {

@@ -5,7 +5,7 @@
  * MutationObserver), so the browser driver's round trips are not counted.
  */
 import type { Browser, Page } from 'playwright-core';
-import { gzipSize } from './gzip-size.ts';
+import { gzipSize } from '../tests/support/gzip-size.ts';
 
 export interface SearchRun {
   query: string;

@@ -3,23 +3,30 @@
  * temporary folder, serves it locally, and measures what a reader pays: page
  * weight per page type and language, Pagefind's time to first result through the
  * real search UI, and Lighthouse. Prints tables, writes bench-results/bench.json,
- * and exits non-zero when a budget (scripts/lib/budgets.ts) fails. Times are
+ * and exits non-zero when a budget (tests/support/budgets.ts) fails. Times are
  * reported, never budgeted: they depend on the machine.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { ensureChromium } from './ensure-chromium.ts';
-import { serveStatic } from './serve.ts';
-import { runBuild } from './lib/build.ts';
-import { BUDGETED_PAGES, BUDGETS, CASE_SLUG, checkPageBytes, fontsBlockRendering, kib } from './lib/budgets.ts';
-import type { BudgetCheck } from './lib/budgets.ts';
-import { launchChromium } from './lib/chromium.ts';
-import { CATEGORIES, runLighthouse, type LighthouseRun } from './lib/lighthouse.ts';
-import { KINDS, measurePageWeight, type PageWeight } from './lib/page-weight.ts';
-import { timeSearch, type SearchTiming } from './lib/search-timing.ts';
-import { table } from './lib/table.ts';
+import { ensureChromium } from '../tests/support/chromium.ts';
+import { serveStatic } from '../tests/support/serve.ts';
+import { runBuild } from '../tests/support/build.ts';
+import {
+  BUDGETED_PAGES,
+  BUDGETS,
+  CASE_SLUG,
+  checkPageBytes,
+  fontsBlockRendering,
+  kib,
+} from '../tests/support/budgets.ts';
+import type { BudgetCheck } from '../tests/support/budgets.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { CATEGORIES, runLighthouse, type LighthouseRun } from './lighthouse.ts';
+import { KINDS, measurePageWeight, type PageWeight } from '../tests/support/page-weight.ts';
+import { timeSearch, type SearchTiming } from './search-timing.ts';
+import { table } from './table.ts';
 
 const BASE = '/istio-production-cases/';
 const PAGES = [
@@ -71,7 +78,7 @@ async function timeSearches(browser: Browser, url: Url): Promise<Named<SearchTim
 
 /** Page weights and search timings share one Chromium; each measurement gets its own context. */
 async function measureInBrowser(url: Url) {
-  const browser = await launchChromium();
+  const browser = await launchBrowser();
   try {
     return {
       chromium: browser.version(),

@@ -3,7 +3,7 @@
  * purpose: the Pagefind index grows with distinct words, so a benchmark built
  * from one repeated sentence would understate index size and search cost.
  */
-import type { Capability, Industry } from '../../../src/lib/vocabulary.ts';
+import type { Capability, Industry } from '../../src/lib/vocabulary.ts';
 
 /** A type alias, not an interface, so it fits YamlValue's index signature. */
 export type Pair = { zh: string; en: string };

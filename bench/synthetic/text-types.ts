@@ -1,5 +1,5 @@
 /** The shape of one language's sentence templates for synthetic articles. */
-import type { Capability } from '../../../src/lib/vocabulary.ts';
+import type { Capability } from '../../src/lib/vocabulary.ts';
 
 export interface SectionText {
   background: readonly string[];

@@ -6,8 +6,8 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-import { CHROMIUM } from '../ensure-chromium.ts';
-import { CHROMIUM_FLAGS, OFFLINE_FLAG } from './chromium.ts';
+import { CHROMIUM } from '../tests/support/chromium.ts';
+import { CHROMIUM_FLAGS, OFFLINE_FLAG } from '../tests/support/browser.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];

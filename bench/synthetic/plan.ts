@@ -11,8 +11,8 @@ import {
   type Industry,
   type Level,
   type Platform,
-} from '../../../src/lib/vocabulary.ts';
-import { createRng, seedOf, type Rng } from '../prng.ts';
+} from '../../src/lib/vocabulary.ts';
+import { createRng, seedOf, type Rng } from './prng.ts';
 import { CODENAME_HEADS, CODENAME_TAILS, INDUSTRY_WORDS, ISTIO_EVENTS, NAME_STEMS, type Pair } from './pools.ts';
 
 export interface LinkTarget {

@@ -3,7 +3,7 @@
  * per use from the word pools, so two cases rarely share a sentence; English
  * product names stay in Latin script inside the Chinese, as in real articles.
  */
-import type { Capability } from '../../../src/lib/vocabulary.ts';
+import type { Capability } from '../../src/lib/vocabulary.ts';
 import type { SectionText } from './text-types.ts';
 
 export const ZH: SectionText = {
