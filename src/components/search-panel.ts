@@ -47,6 +47,9 @@ if (form && statusLine && list) {
     if (query) url.searchParams.set('q', query);
     for (const [name, value] of Object.entries(filters())) url.searchParams.set(name, value);
     history.replaceState(null, '', url);
+    // The language switch takes the same search (query and filters) to the other language.
+    const twin = document.querySelector<HTMLAnchorElement>('.lang-switch');
+    if (twin) twin.search = url.search;
   };
 
   /** Keep only Pagefind's <mark> highlighting from an excerpt; everything else becomes text. */

@@ -19,7 +19,19 @@ export interface Dictionary {
   /** og:locale value. */
   ogLocale: string;
   site: { title: string; tagline: string; description: string };
-  nav: { label: string; home: string; compare: string; search: string; about: string; skip: string; switchTo: string };
+  nav: {
+    label: string;
+    home: string;
+    compare: string;
+    search: string;
+    about: string;
+    skip: string;
+    switchTo: string;
+    /** The phone header's menu button. */
+    menu: string;
+  };
+  /** The light / dark / system choice in the header menu. */
+  theme: { label: string; system: string; light: string; dark: string };
   footer: { licence: string; source: string; facts: string };
   home: {
     title: string;
@@ -54,6 +66,16 @@ export interface Dictionary {
     sourcesLead: string;
     backToList: string;
     noUrl: string;
+    /** The table of contents. */
+    toc: string;
+    /** Accessible name of a heading's anchor link. */
+    sectionLink: (heading: string) => string;
+    /** Accessible name of a source's n-th link back to where it is cited. */
+    backToCitation: (n: number) => string;
+    previous: string;
+    next: string;
+    /** The previous/next navigation landmark. */
+    pager: string;
   };
   diagram: {
     heading: string;
@@ -85,7 +107,7 @@ export interface Dictionary {
     hint: string;
   };
   about: { title: string; description: string };
-  notFound: { title: string; body: string; home: string };
+  notFound: { title: string; body: string; home: string; searchLabel: string; casesHeading: string };
   industry: Record<Industry, string>;
   platform: Record<Platform, string>;
   capability: Record<Capability, string>;

@@ -24,7 +24,7 @@ export const THEME_SCRIPT = `(()=>{const d=document.documentElement,k=${JSON.str
  * element's data-base attribute, so the text (and its hash) is the same for
  * every deployment.
  */
-export const NOT_FOUND_SCRIPT = `(()=>{const d=document.documentElement,b=document.currentScript.dataset.base,en=location.pathname.startsWith(b+"en/");d.dataset.pageLang=en?"en":"zh";if(en){d.lang="en";document.title=d.dataset.titleEn}})()`;
+export const NOT_FOUND_SCRIPT = `(()=>{const d=document.documentElement,b=document.currentScript.dataset.base,en=location.pathname.startsWith(b+"en/");d.dataset.pageLang=en?"en":"zh";if(en)d.lang="en";document.title=d.dataset[en?"titleEn":"titleZh"]})()`;
 
 export const INLINE_SCRIPTS = [THEME_SCRIPT, NOT_FOUND_SCRIPT];
 

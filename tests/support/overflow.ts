@@ -12,7 +12,7 @@ export interface OverflowReport {
   /** `overflow-x` of html or body when it hides overflow. */
   clipped: string[];
   /** The element reaching furthest outside the viewport, as a short CSS-like path. */
-  widest?: { element: string; left: number; right: number };
+  widest?: { element: string; left: number; right: number } | undefined;
 }
 
 export function findOverflow(): OverflowReport {
@@ -27,7 +27,8 @@ export function findOverflow(): OverflowReport {
     const parts: string[] = [];
     for (let node: Element | null = el; node && node !== document.body && parts.length < 4; node = node.parentElement) {
       const id = node.id ? `#${node.id}` : '';
-      const cls = typeof node.className === 'string' && node.className ? `.${node.className.trim().split(/\s+/)[0]}` : '';
+      const cls =
+        typeof node.className === 'string' && node.className ? `.${node.className.trim().split(/\s+/)[0]}` : '';
       parts.unshift(`${node.tagName.toLowerCase()}${id || cls}`);
     }
     return parts.join(' > ');
