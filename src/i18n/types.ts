@@ -2,22 +2,10 @@
  * The shape of a UI dictionary. Both languages implement it in full, so a key
  * missing from either is a type error, and every enum value needs a label.
  */
-import type {
-  Capability,
-  CaveatKind,
-  FigureQualifier,
-  Industry,
-  Level,
-  Platform,
-  SourceKind,
-  SourceStatus,
-} from '../lib/vocabulary';
+import type { Capability, CaveatKind, Industry, Level, Platform, SourceKind, SourceStatus } from '../lib/vocabulary';
+import type { QualifierWording } from '../lib/format';
 
 export interface Dictionary {
-  /** BCP 47 tag for <html lang>, Intl and Pagefind. */
-  locale: string;
-  /** og:locale value. */
-  ogLocale: string;
   site: { title: string; tagline: string; description: string };
   nav: {
     label: string;
@@ -26,7 +14,6 @@ export interface Dictionary {
     search: string;
     about: string;
     skip: string;
-    switchTo: string;
     /** The phone header's menu button. */
     menu: string;
   };
@@ -61,6 +48,11 @@ export interface Dictionary {
     capabilities: string;
     capabilitiesLead: string;
     sinceThen: string;
+    /** Label before a capability's one-line reason for its level. */
+    levelReason: string;
+    /** Heading and lead of the public corrections log. */
+    corrections: string;
+    correctionsLead: string;
     caveats: string;
     sources: string;
     sourcesLead: string;
@@ -115,5 +107,5 @@ export interface Dictionary {
   sourceKind: Record<SourceKind, string>;
   sourceStatus: Record<SourceStatus, string>;
   caveatKind: Record<CaveatKind, string>;
-  qualifier: Record<FigureQualifier, (formatted: string) => string>;
+  qualifier: QualifierWording;
 }

@@ -3,7 +3,8 @@
  * single file can check on its own. Pure, so the unit tests feed it plain data.
  */
 import { citedKeys } from './citations';
-import { LANGS, type Capability, type Lang, type Level } from './vocabulary';
+import { LANGS, type Lang } from './languages';
+import type { Capability, Level } from './vocabulary';
 
 export interface FactsEntry<F> {
   id: string;

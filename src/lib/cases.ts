@@ -6,11 +6,12 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, joinCases, type JoinedCase } from './case-model';
 import { contentFileProblems } from './content-files';
 import { contentDir } from './content-dir';
+import type { Lang } from './languages';
 
 export type CaseFacts = CollectionEntry<'cases'>['data'];
 export type CaseStudy = JoinedCase<CaseFacts, CollectionEntry<'articles'>['data']> & {
   facts: CollectionEntry<'cases'>;
-  articles: Record<'zh' | 'en', CollectionEntry<'articles'>>;
+  articles: Record<Lang, CollectionEntry<'articles'>>;
 };
 
 let cached: Promise<CaseStudy[]> | undefined;

@@ -6,6 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { LANGS } from './languages';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -30,11 +31,11 @@ export function contentFileProblems(contentDir: string): string[] {
   }
   for (const file of list('articles')) {
     const path = join(contentDir, 'articles', file);
-    if (/^(zh|en)$/.test(file)) continue;
-    const match = file.match(/^(zh|en)\/([^/]+)\.mdx$/);
+    if ((LANGS as readonly string[]).includes(file)) continue;
+    const match = file.match(new RegExp(`^(${LANGS.join('|')})/([^/]+)\\.mdx$`));
     if (!match) {
       problems.push(
-        `${path}: not read. Articles are articles/zh/<slug>.mdx and articles/en/<slug>.mdx; rename or remove this file.`,
+        `${path}: not read. Articles are ${LANGS.map((lang) => `articles/${lang}/<slug>.mdx`).join(' and ')}; rename or remove this file.`,
       );
     } else if (!SLUG_PATTERN.test(match[2] ?? '')) {
       problems.push(`${path}: "${match[2]}" is not a valid slug. Use lowercase letters, digits and hyphens.`);

@@ -19,12 +19,13 @@ export const THEME_SCRIPT = `(()=>{const d=document.documentElement,k=${JSON.str
 
 /**
  * GitHub Pages serves one 404.html for every missing address, so the page holds
- * both languages and this picks the one of the path (English under <base>en/).
- * Without JavaScript both stay visible. The base path comes from the script
- * element's data-base attribute, so the text (and its hash) is the same for
- * every deployment.
+ * every language and this shows the one of the path: the first path segment
+ * after the base names the language (none: the default one). The base path
+ * and, per prefix, the language, its tag and the page title come from the
+ * script element's data attributes, so the text (and its hash) is the same for
+ * every deployment. Without JavaScript every language stays visible.
  */
-export const NOT_FOUND_SCRIPT = `(()=>{const d=document.documentElement,b=document.currentScript.dataset.base,en=location.pathname.startsWith(b+"en/");d.dataset.pageLang=en?"en":"zh";if(en)d.lang="en";document.title=d.dataset[en?"titleEn":"titleZh"]})()`;
+export const NOT_FOUND_SCRIPT = `(()=>{const d=document.documentElement,s=document.currentScript.dataset,m=JSON.parse(s.langs),p=location.pathname.slice(s.base.length).split("/")[0],l=m[p]||m[""];d.dataset.pageLang=l.lang;d.lang=l.tag;document.title=l.title})()`;
 
 export const INLINE_SCRIPTS = [THEME_SCRIPT, NOT_FOUND_SCRIPT];
 

@@ -9,8 +9,8 @@ import type { Root } from 'hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { contentDir } from '../lib/content-dir';
-import { allPagePaths } from '../lib/routes';
-import { joinBase, localizedPath } from '../lib/url';
+import { DEFAULT_LANG } from '../lib/languages';
+import { allPagePaths, joinBase, localizedPath } from '../lib/url';
 import { siteConfig } from '../site.config';
 import { articleFileOf } from './article-file';
 
@@ -32,7 +32,7 @@ function knownPaths(): Set<string> {
 export function rehypeSiteLinks() {
   return (tree: Root, file: VFile) => {
     const article = articleFileOf(file.path);
-    const lang = article?.lang ?? 'zh';
+    const lang = article?.lang ?? DEFAULT_LANG;
     const known = knownPaths();
     visit(tree, 'element', (node) => {
       if (node.tagName !== 'a') return;

@@ -40,7 +40,7 @@ const CATALOGUE: BadInput[] = [
   },
   {
     name: 'a malformed date',
-    breakIt: (dir) => edit(join(dir, 'cases/trulia.yaml'), "date: '2020-03-05'", "date: '5 March 2020'"),
+    breakIt: (dir) => edit(join(dir, 'cases/trulia.yaml'), "date: '2019-01-05'", "date: '5 January 2019'"),
     says: ['trulia.yaml', /sinceThen\.\d+\.date/, 'YYYY, YYYY-MM or YYYY-MM-DD'],
   },
   {
