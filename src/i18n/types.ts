@@ -11,6 +11,7 @@ export interface Dictionary {
     label: string;
     home: string;
     compare: string;
+    istioToday: string;
     search: string;
     about: string;
     skip: string;
@@ -94,12 +95,23 @@ export interface Dictionary {
     resultsOne: string;
     resultsMany: string;
     filtered: string;
+    /** Shown to readers when the index cannot be loaded. */
     unavailable: string;
+    /** Added to it only on the dev server (`astro dev`), never in a build: how a developer gets an index. */
+    devHint: string;
     noScript: string;
     hint: string;
   };
   about: { title: string; description: string };
-  notFound: { title: string; body: string; home: string; searchLabel: string; casesHeading: string };
+    istioToday: string;
+    search: string;
+    about: string;
+    skip: string;
+    /** The phone header's menu button. */
+    menu: string;
+  };
+  /** The light / dark / system choice in the header menu. */
+  theme: { label: string; system: string; light: string; dark: string };
   industry: Record<Industry, string>;
   platform: Record<Platform, string>;
   capability: Record<Capability, string>;

@@ -18,6 +18,7 @@ const exactly = (target: string) => (path: string) => path === target;
 export const NAV: readonly NavEntry[] = [
   { path: '/', label: (d) => d.nav.home, contains: (p) => p === '/' || p.startsWith('/cases/') },
   { path: '/compare/', label: (d) => d.nav.compare, contains: exactly('/compare/') },
+  { path: '/istio-today/', label: (d) => d.nav.istioToday, contains: exactly('/istio-today/') },
   { path: '/search/', label: (d) => d.nav.search, contains: exactly('/search/') },
   { path: '/about/', label: (d) => d.nav.about, contains: exactly('/about/') },
 ];

@@ -39,7 +39,7 @@ describe('the header on a phone', () => {
     const nav = page.locator('.site-header nav a');
     expect(await nav.first().isVisible()).toBe(false);
     await page.click('.site-header summary');
-    expect(await nav.allTextContents()).toEqual(['Cases', 'Compare', 'Search', 'About']);
+    expect(await nav.allTextContents()).toEqual(['Cases', 'Compare', 'Istio today', 'Search', 'About']);
     expect(await page.locator('.site-header nav a[aria-current="page"]').textContent()).toBe('Compare');
     // Without JavaScript the theme choice would do nothing, so it is not shown.
     expect(await page.locator('select[name="theme"]').isVisible()).toBe(false);
