@@ -103,15 +103,30 @@ export interface Dictionary {
     hint: string;
   };
   about: { title: string; description: string };
-    istioToday: string;
-    search: string;
-    about: string;
-    skip: string;
-    /** The phone header's menu button. */
-    menu: string;
+  istioToday: {
+    /** Lead-in of the links from a case's "Since then" to the Istio-today page. */
+    sinceThenLead: string;
+    /** Label of the whole page, for the link when a case names no section. */
+    pageLink: string;
+    contents: string;
+    unverified: string;
+    /** Shown where a release is dated by its git tag, not an announcement. */
+    datedByTag: string;
+    taggedOn: (date: string) => string;
+    diagramCaption: string;
+    eraThen: string;
+    eraIstiod: string;
+    eraAmbient: string;
+    /** Label before the control-plane components, with its colon. */
+    controlPlane: string;
+    node: string;
+    app: string;
+    checkReport: string;
+    telemetryInProxy: string;
+    layer4: string;
+    layer7: string;
   };
-  /** The light / dark / system choice in the header menu. */
-  theme: { label: string; system: string; light: string; dark: string };
+  notFound: { title: string; body: string; home: string; searchLabel: string; casesHeading: string };
   industry: Record<Industry, string>;
   platform: Record<Platform, string>;
   capability: Record<Capability, string>;
