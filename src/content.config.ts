@@ -20,6 +20,7 @@ import {
   CAVEAT_KINDS,
   FIGURE_QUALIFIERS,
   FIGURE_STYLES,
+  ISTIO_TODAY_SECTIONS,
 } from './lib/vocabulary';
 import { contentDir } from './lib/content-dir';
 import { LANGS, LANGUAGES, type Lang } from './lib/languages';
@@ -214,6 +215,14 @@ export const caseSchema = z
     sinceThen: z.array(laterEvent).default([]),
     /** Says plainly what is not known about later years; required when `sinceThen` is empty. */
     sinceThenNote: localized.optional(),
+    /**
+     * Sections of the Istio-today page that follow up this case's lessons, e.g. `[mixer, upgrades]`.
+     * "Since then" links to them instead of retelling how Istio changed; each value is a section anchor.
+     */
+    istioToday: z
+      .array(enumOf(ISTIO_TODAY_SECTIONS, 'istioToday'))
+      .default([])
+      .refine((list) => new Set(list).size === list.length, 'istioToday names a section twice; list each once.'),
     /** Disagreements between sources, corrections to the original article, rotted links. */
     caveats: z.array(caveat).default([]),
     /** Everything the page rests on. */
@@ -281,6 +290,28 @@ export const articleSchema = z.strictObject({
   description: z.string().trim().min(20).max(220),
 });
 
+/**
+ * One section of the Istio-today page in one language: `istio-today/<lang>/<section>.mdx`,
+ * where `<section>` is one of ISTIO_TODAY_SECTIONS or `intro` (the page head).
+ */
+export const istioTodaySectionSchema = z.strictObject({
+  /** The section heading; for `intro`, the page title. */
+  title: z.string().trim().min(2),
+  /** `intro` only: one or two sentences for search results, feeds and link previews. */
+  description: z.string().trim().min(20).max(220).optional(),
+  /** `intro` only: the day the page was last checked against the fact sheets. */
+  asOf: z.iso.date({ error: 'asOf must be a full date, YYYY-MM-DD.' }).optional(),
+  /** `architecture` only: what the then-and-now diagram shows, as a text alternative. */
+  alt: z.string().trim().min(40).optional(),
+  /** `architecture` only: source keys the diagram rests on. */
+  diagramSources: z.array(sourceKey).min(1).optional(),
+});
+
+/** Sources of the Istio-today page besides the release announcements (those come with src/data/istio-releases.ts). */
+export const istioTodaySourcesSchema = z.strictObject({
+  sources: z.array(sourceSchema).min(1),
+});
+
 export const collections = {
   cases: defineCollection({
     loader: glob({ pattern: '*.yaml', base: `${contentDir}/cases` }),
@@ -289,5 +320,13 @@ export const collections = {
   articles: defineCollection({
     loader: glob({ pattern: '{zh,en}/*.mdx', base: `${contentDir}/articles` }),
     schema: articleSchema,
+  }),
+  istioToday: defineCollection({
+    loader: glob({ pattern: '{zh,en}/*.mdx', base: `${contentDir}/istio-today` }),
+    schema: istioTodaySectionSchema,
+  }),
+  istioTodaySources: defineCollection({
+    loader: glob({ pattern: 'sources.yaml', base: `${contentDir}/istio-today` }),
+    schema: istioTodaySourcesSchema,
   }),
 };

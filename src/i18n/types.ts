@@ -3,11 +3,20 @@
  * missing from either is a type error, and every enum value needs a label.
  */
 import type { Capability, CaveatKind, Industry, Level, Platform, SourceKind, SourceStatus } from '../lib/vocabulary';
+import type { Lang } from '../lib/languages';
 import type { QualifierWording } from '../lib/format';
 
 export interface Dictionary {
   site: { title: string; tagline: string; description: string };
-  nav: { label: string; home: string; compare: string; search: string; about: string; skip: string };
+  nav: {
+    label: string;
+    home: string;
+    compare: string;
+    istioToday: string;
+    search: string;
+    about: string;
+    skip: string;
+  };
   footer: { licence: string; source: string; facts: string };
   home: {
     title: string;
@@ -72,12 +81,50 @@ export interface Dictionary {
     noResults: string;
     resultsOne: string;
     resultsMany: string;
-    filtered: string;
+    /** While some candidates are still unchecked, the count is an estimate. */
+    resultsAbout: string;
+    filteredNone: string;
+    filteredOne: string;
+    filteredMany: string;
+    filteredAbout: string;
+    /** The "show more" button; {n} is how many more it shows. */
+    more: string;
+    /** Offered when nothing matches: the same search in another language (by its code), and a few things to try. */
+    otherLanguage: Record<Lang, string>;
+    suggestions: string;
+    /** What a result is, by the first segment of its path; `other` for any page not listed. */
+    kinds: Record<'istio-today' | 'capabilities' | 'industries' | 'platforms' | 'timeline' | 'about' | 'other', string>;
+    /** Shown to readers when the index cannot be loaded. */
     unavailable: string;
+    /** Added to it only on the dev server (`astro dev`), never in a build: how a developer gets an index. */
+    devHint: string;
     noScript: string;
     hint: string;
   };
   about: { title: string; description: string };
+  istioToday: {
+    /** Lead-in of the links from a case's "Since then" to the Istio-today page. */
+    sinceThenLead: string;
+    /** Label of the whole page, for the link when a case names no section. */
+    pageLink: string;
+    contents: string;
+    unverified: string;
+    /** Shown where a release is dated by its git tag, not an announcement. */
+    datedByTag: string;
+    taggedOn: (date: string) => string;
+    diagramCaption: string;
+    eraThen: string;
+    eraIstiod: string;
+    eraAmbient: string;
+    /** Label before the control-plane components, with its colon. */
+    controlPlane: string;
+    node: string;
+    app: string;
+    checkReport: string;
+    telemetryInProxy: string;
+    layer4: string;
+    layer7: string;
+  };
   notFound: { title: string; body: string; home: string };
   industry: Record<Industry, string>;
   platform: Record<Platform, string>;

@@ -10,13 +10,18 @@ import type { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { contentDir } from '../lib/content-dir';
 import { citationPattern, sourceAnchor } from '../lib/citations';
-import { articleFileOf } from './article-file';
+import { istioReleases, releaseSources } from '../data/istio-releases';
+import { articleFileOf, istioTodayFileOf } from './article-file';
 
 const cache = new Map<string, { mtime: number; keys: Set<string> }>();
 
 /** The source keys a case lists, parsed once per change of its facts file. */
 function sourceKeysOf(slug: string): Set<string> | undefined {
-  const path = `${contentDir}/cases/${slug}.yaml`;
+  return sourceKeysIn(`${contentDir}/cases/${slug}.yaml`);
+}
+
+/** The `sources[].key` values of a YAML file, cached until the file changes. */
+function sourceKeysIn(path: string): Set<string> | undefined {
   if (!existsSync(path)) return undefined;
   const mtime = statSync(path).mtimeMs;
   const hit = cache.get(path);
@@ -25,6 +30,33 @@ function sourceKeysOf(slug: string): Set<string> | undefined {
   const keys = new Set((data?.sources ?? []).map((s) => String(s.key)));
   cache.set(path, { mtime, keys });
   return keys;
+}
+
+/** The keys the Istio-today page can cite: its own sources plus those of the release list. */
+function istioTodayKeys(): Set<string> {
+  const keys = new Set(sourceKeysIn(`${contentDir}/istio-today/sources.yaml`));
+  for (const source of releaseSources(istioReleases)) keys.add(source.key);
+  return keys;
+}
+
+/** What a file may cite, and where a missing key should be added; undefined for files without citations. */
+function citableOf(path: string | undefined): { known: Set<string>; owner: string; list: string } | undefined {
+  const article = articleFileOf(path);
+  if (article) {
+    return {
+      known: sourceKeysOf(article.slug) ?? new Set(),
+      owner: `case "${article.slug}"`,
+      list: `${contentDir}/cases/${article.slug}.yaml`,
+    };
+  }
+  if (istioTodayFileOf(path)) {
+    return {
+      known: istioTodayKeys(),
+      owner: 'the Istio-today page',
+      list: `${contentDir}/istio-today/sources.yaml (or a release in src/data/istio-releases.ts)`,
+    };
+  }
+  return undefined;
 }
 
 function citationNode(keys: string[]): Element {
@@ -45,9 +77,9 @@ function citationNode(keys: string[]): Element {
 
 export function rehypeCitations() {
   return (tree: Root, file: VFile) => {
-    const article = articleFileOf(file.path);
-    if (!article) return;
-    const known = sourceKeysOf(article.slug);
+    const citable = citableOf(file.path);
+    if (!citable) return;
+    const { known, owner, list } = citable;
     visit(tree, 'text', (node: Text, index, parent) => {
       if (!parent || index === undefined) return;
       if (parent.type === 'element' && ['a', 'code', 'pre'].includes(parent.tagName)) return;
@@ -59,9 +91,9 @@ export function rehypeCitations() {
       for (const match of node.value.matchAll(pattern)) {
         const keys = (match[1] ?? '').split(/\s*[,，]\s*/);
         for (const key of keys) {
-          if (!known?.has(key)) {
+          if (!known.has(key)) {
             file.fail(
-              `Citation [${key}] in ${file.path} is not a source of case "${article.slug}". Add a source with key ${key} to ${contentDir}/cases/${article.slug}.yaml or cite one of: ${[...(known ?? [])].join(', ')}.`,
+              `Citation [${key}] in ${file.path} is not a source of ${owner}. Add a source with key ${key} to ${list} or cite one of: ${[...known].join(', ')}.`,
               node,
             );
           }

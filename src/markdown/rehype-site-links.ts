@@ -12,7 +12,7 @@ import { contentDir } from '../lib/content-dir';
 import { DEFAULT_LANG } from '../lib/languages';
 import { allPagePaths, joinBase, localizedPath } from '../lib/url';
 import { siteConfig } from '../site.config';
-import { articleFileOf } from './article-file';
+import { articleFileOf, istioTodayFileOf } from './article-file';
 
 let cache: { mtime: number; paths: Set<string> } | undefined;
 
@@ -31,8 +31,7 @@ function knownPaths(): Set<string> {
 
 export function rehypeSiteLinks() {
   return (tree: Root, file: VFile) => {
-    const article = articleFileOf(file.path);
-    const lang = article?.lang ?? DEFAULT_LANG;
+    const lang = (articleFileOf(file.path) ?? istioTodayFileOf(file.path))?.lang ?? DEFAULT_LANG;
     const known = knownPaths();
     visit(tree, 'element', (node) => {
       if (node.tagName !== 'a') return;
