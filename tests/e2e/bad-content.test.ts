@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runBuild } from '../../scripts/lib/build';
+import { runBuild } from '../support/build';
 
 const work = mkdtempSync(join(tmpdir(), 'ipc-bad-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -1,13 +1,13 @@
 /**
- * The byte budgets from scripts/lib/budgets.ts, measured exactly as `npm run bench`
- * measures them (scripts/lib/page-weight.ts): a cold load, every response
+ * The byte budgets from tests/support/budgets.ts, measured exactly as `npm run bench`
+ * measures them (tests/support/page-weight.ts): a cold load, every response
  * gzipped, counted up to load + network idle. Bytes are deterministic, so they
  * can fail a test; times and Lighthouse scores stay in the benchmark.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUDGETED_PAGES, BUDGETS } from '../../scripts/lib/budgets';
-import { measurePageWeight, type PageWeight } from '../../scripts/lib/page-weight';
+import { BUDGETED_PAGES, BUDGETS } from '../support/budgets';
+import { measurePageWeight, type PageWeight } from '../support/page-weight';
 import { launchBrowser } from '../support/browser';
 import { site } from '../support/site';
 

@@ -6,9 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { ensureChromium } from '../../scripts/ensure-chromium';
-import { serveStatic } from '../../scripts/serve';
-import { runBuild } from '../../scripts/lib/build';
+import { ensureChromium } from '../support/chromium';
+import { serveStatic } from '../support/serve';
+import { runBuild } from '../support/build';
 
 export const TEST_BASE = '/istio-production-cases/';
 export const TEST_SITE_URL = 'https://example.github.io';

@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runBuild } from '../../scripts/lib/build';
+import { runBuild } from '../support/build';
 import { site } from '../support/site';
 import { TEST_BASE, TEST_SITE_URL } from './global-setup';
 

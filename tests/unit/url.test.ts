@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { joinBase, localizedPath, pageUrl, withBase } from '../../src/lib/url';
-import { normaliseBase } from '../../src/site.config';
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -37,18 +36,5 @@ describe('language paths', () => {
     vi.stubEnv('BASE_URL', '/repo/');
     expect(pageUrl('en', '/search/')).toBe('/repo/en/search/');
     expect(pageUrl('zh', '/search/')).toBe('/repo/search/');
-  });
-});
-
-describe('BASE_PATH normalisation', () => {
-  it.each([
-    ['', '/'],
-    ['/', '/'],
-    ['repo', '/repo/'],
-    ['/repo', '/repo/'],
-    ['/repo/', '/repo/'],
-    ['//a//b/', '/a/b/'],
-  ])('%j becomes %j', (raw, expected) => {
-    expect(normaliseBase(raw)).toBe(expected);
   });
 });

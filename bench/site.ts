@@ -1,0 +1,250 @@
+/**
+ * `npm run bench`: builds the site under the GitHub Pages base path into a
+ * temporary folder, serves it locally, and measures what a reader pays: page
+ * weight per page type and language, Pagefind's time to first result through the
+ * real search UI, and Lighthouse. Prints tables, writes bench-results/bench.json,
+ * and exits non-zero when a budget (tests/support/budgets.ts) fails. Times are
+ * reported, never budgeted: they depend on the machine.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { ensureChromium } from '../tests/support/chromium.ts';
+import { serveStatic } from '../tests/support/serve.ts';
+import { runBuild } from '../tests/support/build.ts';
+import {
+  BUDGETED_PAGES,
+  BUDGETS,
+  CASE_SLUG,
+  checkPageBytes,
+  fontsBlockRendering,
+  kib,
+} from '../tests/support/budgets.ts';
+import type { BudgetCheck } from '../tests/support/budgets.ts';
+import { launchBrowser } from '../tests/support/browser.ts';
+import { CATEGORIES, runLighthouse, type LighthouseRun } from './lighthouse.ts';
+import { KINDS, measurePageWeight, type PageWeight } from '../tests/support/page-weight.ts';
+import { timeSearch, type SearchTiming } from './search-timing.ts';
+import { table } from './table.ts';
+
+const BASE = '/istio-production-cases/';
+const PAGES = [
+  { name: 'home (zh)', path: '/' },
+  { name: `case (zh)`, path: `/cases/${CASE_SLUG}/` },
+  { name: 'search (zh)', path: '/search/' },
+  { name: 'about (zh)', path: '/about/' },
+  { name: '404', path: '/no-such-page/' },
+  { name: 'home (en)', path: '/en/' },
+  { name: 'case (en)', path: `/en/cases/${CASE_SLUG}/` },
+  { name: 'search (en)', path: '/en/search/' },
+  { name: 'about (en)', path: '/en/about/' },
+];
+const SEARCHES = [
+  { lang: 'zh', path: '/search/', queries: ['可观测性', 'MOSN', '蚂蚁金服'] },
+  { lang: 'en', path: '/en/search/', queries: ['footwear', 'Dubbo', 'observability'] },
+];
+const LIGHTHOUSE_PAGES = PAGES.filter((p) => /^(home|case|search) /.test(p.name));
+
+type Named<T> = T & { name: string };
+type Url = (path: string) => string;
+
+const log = (message: string) => console.error(`[bench] ${message}`);
+/** Floored, unlike Lighthouse's own rounding, so a 99.6 shows as 99 next to its FAIL. */
+const score = (value: number | null) => (value === null ? '–' : String(Math.floor(value)));
+const ms = (value: number | null) => (value === null ? '–' : `${Math.round(value)} ms`);
+
+async function weighPages(browser: Browser, url: Url): Promise<Named<PageWeight>[]> {
+  const weights: Named<PageWeight>[] = [];
+  for (const page of PAGES) {
+    log(`Weighing ${page.name}…`);
+    weights.push({ name: page.name, ...(await measurePageWeight(browser, url(page.path))) });
+  }
+  return weights;
+}
+
+/** Each query once cold on a fresh page, followed on that page by the next query, warm. */
+async function timeSearches(browser: Browser, url: Url): Promise<Named<SearchTiming>[]> {
+  const runs: Named<SearchTiming>[] = [];
+  for (const { lang, path, queries } of SEARCHES) {
+    for (const [i, query] of queries.entries()) {
+      const next = queries[(i + 1) % queries.length] ?? query;
+      log(`Searching (${lang}) “${query}” cold, then “${next}” warm…`);
+      runs.push({ name: lang, ...(await timeSearch(browser, url(path), query, next)) });
+    }
+  }
+  return runs;
+}
+
+/** Page weights and search timings share one Chromium; each measurement gets its own context. */
+async function measureInBrowser(url: Url) {
+  const browser = await launchBrowser();
+  try {
+    return {
+      chromium: browser.version(),
+      weights: await weighPages(browser, url),
+      searches: await timeSearches(browser, url),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function runLighthouses(url: Url): Promise<Named<LighthouseRun>[]> {
+  const runs: Named<LighthouseRun>[] = [];
+  for (const page of LIGHTHOUSE_PAGES) {
+    log(`Lighthouse on ${page.name}…`);
+    runs.push({ name: page.name, ...(await runLighthouse(url(page.path))) });
+  }
+  return runs;
+}
+
+function checkBudgets(weights: Named<PageWeight>[], lighthouse: Named<LighthouseRun>[]): BudgetCheck[] {
+  const byteChecks = BUDGETED_PAGES.flatMap(({ name, path }) => {
+    const page = weights.find((w) => w.name === name);
+    if (!page) throw new Error(`The budgeted page ${name} (${path}) was not measured.`);
+    return checkPageBytes(name, page);
+  });
+  const fonts = weights.flatMap((w) => w.fontRequests);
+  const blocking = weights.filter(fontsBlockRendering).map((w) => w.name);
+  const fontCheck = {
+    name: 'no render-blocking web font (every page)',
+    limit: 'none',
+    actual: `${fonts.length} font requests${blocking.length ? `; blocking on ${blocking.join(', ')}` : ''}`,
+    pass: blocking.length === 0,
+  };
+  const offline = {
+    name: 'Lighthouse stayed on the local server',
+    limit: 'no other origin',
+    actual: `${lighthouse.flatMap((l) => l.offOrigin).length} other-origin requests`,
+    pass: lighthouse.every((l) => l.offOrigin.length === 0),
+  };
+  const scoreChecks = lighthouse.map((run) => ({
+    name: `Lighthouse ${run.name}: ${CATEGORIES.join(' / ')}`,
+    limit: `all ${BUDGETS.lighthouseScore}`,
+    actual: CATEGORIES.map((c) => score(run.scores[c])).join(' / '),
+    pass: CATEGORIES.every((c) => run.scores[c] === BUDGETS.lighthouseScore),
+  }));
+  return [...byteChecks, fontCheck, offline, ...scoreChecks];
+}
+
+function report(
+  buildMs: number,
+  weights: Named<PageWeight>[],
+  searches: Named<SearchTiming>[],
+  lighthouse: Named<LighthouseRun>[],
+  budgets: BudgetCheck[],
+): string {
+  const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+  const notes = lighthouse.flatMap((l) => [
+    ...l.warnings.map((w) => `  ${l.name} warning: ${w}`),
+    ...l.offOrigin.map((u) => `  ${l.name} requested another origin: ${u}`),
+    ...l.failing.map(
+      (a) =>
+        `  ${l.name} ${a.category}: ${a.id} (${a.title}) score ${a.score}` +
+        `${a.displayValue ? `: ${a.displayValue}` : ''}${a.explanation ? ` — ${a.explanation}` : ''}`,
+    ),
+  ]);
+  return [
+    `Build (astro build + Pagefind, wall clock, base ${BASE}): ${(buildMs / 1000).toFixed(1)} s`,
+    table(
+      'Page weight, cold, before interaction (KiB, each body gzipped at the default level)',
+      ['page', 'status', ...KINDS, 'total', 'requests', 'JS before interaction'],
+      weights.map((w) => [
+        w.name,
+        String(w.status),
+        ...KINDS.map((k) => kb(w.bytes[k])),
+        kb(w.total),
+        String(w.requests),
+        kb(w.jsBeforeInteraction),
+      ]),
+    ),
+    table(
+      'Pagefind through the search UI: time from Enter in #search-q to the first link in #search-results;\n' +
+        'fetched = gzip KiB / requests under /pagefind/ for that query, until network idle',
+      ['lang', 'cold query', 'cold', 'first result', 'fetched', 'warm query', 'warm', 'first result', 'fetched'],
+      searches.map((s) => [
+        s.name,
+        s.cold.query,
+        ms(s.cold.ms),
+        s.cold.firstResult.replace(BASE, '/'),
+        `${kb(s.cold.pagefindBytes)} KiB / ${s.cold.pagefindRequests}`,
+        s.warm.query,
+        ms(s.warm.ms),
+        s.warm.firstResult.replace(BASE, '/'),
+        `${kb(s.warm.pagefindBytes)} KiB / ${s.warm.pagefindRequests}`,
+      ]),
+      'llrlrlrlr',
+    ),
+    table(
+      'Lighthouse (default config: mobile, simulated throttling)',
+      ['page', ...CATEGORIES, 'LCP', 'TBT', 'CLS'],
+      lighthouse.map((l) => [
+        l.name,
+        ...CATEGORIES.map((c) => score(l.scores[c])),
+        ms(l.lcpMs),
+        ms(l.tbtMs),
+        l.cls === null ? '–' : l.cls.toFixed(3),
+      ]),
+    ),
+    table(
+      'Budgets',
+      ['result', 'budget', 'limit', 'actual'],
+      budgets.map((b) => [b.pass ? 'PASS' : 'FAIL', b.name, b.limit, b.actual]),
+      'llrr',
+    ),
+    // Below-1 audits can still round to a category of 100; listed so a slide towards 99 is visible early.
+    '\nLighthouse audits below a perfect score (weighted ones), warnings and other-origin requests:',
+    ...(notes.length ? notes : ['  none']),
+  ].join('\n');
+}
+
+process.chdir(resolve(import.meta.dirname, '..'));
+ensureChromium();
+const work = mkdtempSync(join(tmpdir(), 'ipc-bench-'));
+try {
+  log(`Building under ${BASE}…`);
+  const outDir = join(work, 'dist');
+  const build = runBuild({
+    BASE_PATH: BASE,
+    SITE_URL: 'https://example.github.io',
+    OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: join(work, 'cache'),
+  });
+  if (build.status !== 0) throw new Error(`The build failed:\n${build.output}`);
+
+  const served = await serveStatic(outDir, BASE);
+  const url: Url = (path) => `${served.origin}${BASE}${path.replace(/^\//, '')}`;
+  try {
+    const measured = await measureInBrowser(url);
+    const lighthouse = await runLighthouses(url);
+    const budgets = checkBudgets(measured.weights, lighthouse);
+
+    console.log(report(build.ms, measured.weights, measured.searches, lighthouse, budgets));
+    mkdirSync('bench-results', { recursive: true });
+    const json = {
+      date: new Date().toISOString(),
+      node: process.version,
+      chromium: measured.chromium,
+      base: BASE,
+      budgets: BUDGETS,
+      build: { ms: build.ms },
+      pages: measured.weights,
+      search: measured.searches,
+      lighthouse,
+      checks: budgets,
+    };
+    writeFileSync('bench-results/bench.json', `${JSON.stringify(json, null, 2)}\n`);
+    const failed = budgets.filter((b) => !b.pass);
+    console.log(
+      failed.length
+        ? `\n${failed.length} budget(s) failed. Full results: bench-results/bench.json`
+        : `\nAll ${budgets.length} budgets pass (${kib(BUDGETS.casePageBytes)} page, ${kib(BUDGETS.jsBeforeInteraction)} JS). Full results: bench-results/bench.json`,
+    );
+    if (failed.length) process.exitCode = 1;
+  } finally {
+    await served.close();
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
