@@ -11,7 +11,7 @@ import { EN } from './text-en.ts';
 import type { SectionText } from './text-types.ts';
 import { ZH } from './text-zh.ts';
 
-/** Same as REQUIRED_HEADINGS in src/lib/case-model.ts, which node cannot import directly (extensionless imports). */
+/** Same as REQUIRED_HEADINGS in src/lib/content/headings.ts, which node cannot import directly (extensionless imports). */
 export const HEADINGS: Record<Lang, readonly [string, string, string, string, string]> = {
   zh: ['背景', '引入 Istio 之前', '网格做了什么', '架构', '结果与经验'],
   en: ['Background', 'Before Istio', 'What the mesh did', 'Architecture', 'Outcomes and lessons'],

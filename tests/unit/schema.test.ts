@@ -21,7 +21,7 @@ describe('the case schema', () => {
   });
   it('names the allowed values of an enum', () => {
     expect(problems({ ...valid(), industry: 'housing' })).toEqual([
-      'industry: industry must be one of: real-estate, geospatial-analytics, weather-data, hr-software, automotive-marketplace, footwear, realtime-messaging, fintech.',
+      'industry: Use one of the industry values: real-estate, geospatial-analytics, weather-data, hr-software, automotive-marketplace, footwear, realtime-messaging, fintech.',
     ]);
   });
   it('rejects an unknown field instead of dropping it', () => {

@@ -117,7 +117,8 @@ export function checkContent(schemas: Schemas, dir: string = defaultDir): CheckR
     const treeProblems = checkTree(tree, {
       file: file.path,
       pagePaths,
-      sourceKeys: isArticle ? (keys.get(file.slug) ?? new Set()) : undefined,
+      // Without readable facts there are no keys to check against; that problem is reported on its own.
+      sourceKeys: isArticle ? keys.get(file.slug) : undefined,
       factsFile: isArticle ? factsPath(file.slug) : undefined,
       headings: isArticle ? REQUIRED_HEADINGS[file.lang] : undefined,
     });
