@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { siteConfig } from './src/site.config';
+import { DEFAULT_LANG, LANGS, LANGUAGES } from './src/lib/languages';
 import { rehypeSiteLinks } from './src/markdown/rehype-site-links';
 import { rehypeCitations } from './src/markdown/rehype-citations';
 import { remarkGatedDialect } from './src/markdown/remark-gated-dialect';
@@ -18,8 +19,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
-    defaultLocale: 'zh',
-    locales: ['zh', 'en'],
+    defaultLocale: DEFAULT_LANG,
+    locales: [...LANGS],
     routing: { prefixDefaultLocale: false },
   },
   markdown: {
@@ -36,7 +37,10 @@ export default defineConfig({
     mdx(),
     sitemap({
       filter: (page) => !page.endsWith('/404/'),
-      i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } },
+      i18n: {
+        defaultLocale: DEFAULT_LANG,
+        locales: Object.fromEntries(LANGS.map((lang) => [lang, LANGUAGES[lang].tag])),
+      },
     }),
     pagefindIntegration(),
   ],

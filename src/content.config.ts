@@ -16,12 +16,14 @@ import {
   PLATFORMS,
   SOURCE_KINDS,
   SOURCE_STATUSES,
+  SOURCE_SCOPES,
   CAVEAT_KINDS,
   FIGURE_QUALIFIERS,
   FIGURE_STYLES,
 } from './lib/vocabulary';
 import { contentDir } from './lib/content/dir';
 import { gated } from './lib/content/gated-loader';
+import { LANGS, LANGUAGES, type Lang } from './lib/languages';
 
 /**
  * Longest reader-facing strings, in characters: a name or label fits on one line
@@ -30,8 +32,8 @@ import { gated } from './lib/content/gated-loader';
 export const MAX_LENGTH = { label: 120, title: 300, note: 800, url: 2000 } as const;
 
 /** Reader-facing text: trimmed, not empty, at most `max` characters. */
-export const text = (max: number) =>
-  z.string().trim().min(1, 'Write the text; it may not be empty.').max(max, `Shorten it to at most ${max} characters.`);
+export const text = (max: number, empty = 'Write the text; it may not be empty.') =>
+  z.string().trim().min(1, empty).max(max, `Shorten it to at most ${max} characters.`);
 
 /** Today as YYYY-MM-DD (UTC): nothing in the facts may be dated after the build. */
 const today = () => new Date().toISOString().slice(0, 10);
@@ -74,20 +76,22 @@ export const uniqueList = <T extends z.ZodType>(item: T) =>
     });
   });
 
-/** One reader-facing string in both languages; neither may be empty nor longer than `max`. */
+/** One reader-facing string in every language of the languages table; none may be empty nor longer than `max`. */
 export const localizedText = (max: number) =>
-  z.strictObject({
-    /** Simplified Chinese. */
-    zh: text(max),
-    /** English. */
-    en: text(max),
-  });
+  z.strictObject(
+    Object.fromEntries(
+      LANGS.map((lang) => [
+        lang,
+        text(max, `Give the ${LANGUAGES[lang].name} (${lang}) wording; it may not be empty.`),
+      ]),
+    ) as Record<Lang, ReturnType<typeof text>>,
+  );
 
-/** A note, caption or sentence in both languages (at most 800 characters each). */
+/** A note, caption or sentence in every language (at most 800 characters each). */
 export const localized = localizedText(MAX_LENGTH.note);
-/** A name or label in both languages (at most 120 characters each). */
+/** A name or label in every language (at most 120 characters each). */
 export const localizedLabel = localizedText(MAX_LENGTH.label);
-/** A line the length of a title in both languages (at most 300 characters each). */
+/** A line the length of a title in every language (at most 300 characters each). */
 export const localizedLine = localizedText(MAX_LENGTH.title);
 
 /** A source key as cited in the text, e.g. `T1`: capital letters, then digits. */
@@ -116,7 +120,13 @@ export const sourceSchema = z
     /** What kind of publication it is. */
     kind: enumOf(SOURCE_KINDS, 'kind'),
     /** Language the source is written in. */
-    lang: z.enum(['zh', 'en']),
+    lang: z.enum(LANGS),
+    /**
+     * company: about this case's company or project; general: Istio material
+     * (release notes, feature overviews) that shows what the software offered,
+     * never what this team did. A documented or partial level needs a company source.
+     */
+    scope: enumOf(SOURCE_SCOPES, 'scope'),
     /** Whether the link was confirmed, has moved, has rotted, or could not be checked. */
     status: enumOf(SOURCE_STATUSES, 'status').default('unchecked'),
     /** Why the status is what it is, or where the content moved. */
@@ -136,10 +146,20 @@ export const capabilityClaim = z
     sources: uniqueList(sourceKey).default([]),
     /** One line saying what exactly was used. */
     note: localizedLine.optional(),
+    /**
+     * One line saying why the level is what it is, by the definitions: documented
+     * = a source says the team used it; partial = a stated goal, a talk title, or
+     * partly done; not reported = no evidence. Required unless not reported.
+     */
+    reason: localizedLine.optional(),
   })
   .refine((c) => c.level === 'not-reported' || c.sources.length > 0, {
     message: 'A documented or partial capability must cite at least one source key in `sources`.',
     path: ['sources'],
+  })
+  .refine((c) => c.level === 'not-reported' || c.reason !== undefined, {
+    message: 'A documented or partial capability needs a `reason` ({ zh, en }) saying why it has that level.',
+    path: ['reason'],
   });
 
 /** A number a reader can compare across cases. */
@@ -166,6 +186,14 @@ export const laterEvent = z.strictObject({
   text: localized,
   /** Source keys. */
   sources: uniqueList(sourceKey).min(1, 'A later event needs at least one source key.'),
+});
+
+/** A change made to the case after its first publication, shown to readers. */
+export const correction = z.strictObject({
+  /** The day the change was published. */
+  date: fullDate,
+  /** What changed (a rating, a fact, a sentence) and why, in a sentence or two. */
+  what: localized,
 });
 
 /** A place where sources disagree, a link rotted, or the original article was wrong. */
@@ -237,11 +265,15 @@ export const caseSchema = z
     /** The mesh as a diagram; omit when the sources do not describe the architecture. */
     architecture: architecture.optional(),
     /** What changed after the case was published. */
-    sinceThen: z.array(laterEvent).min(1, 'Say what has happened since, with sources.'),
+    sinceThen: z.array(laterEvent).default([]),
+    /** Says plainly what is not known about later years; required when `sinceThen` is empty. */
+    sinceThenNote: localized.optional(),
     /** Disagreements between sources, corrections to the original article, rotted links. */
     caveats: z.array(caveat).default([]),
     /** Everything the page rests on. */
     sources: z.array(sourceSchema).min(1),
+    /** The public corrections log: each change after first publication, dated, with its reason. */
+    corrections: z.array(correction).default([]),
     /** Date on which these facts were last checked against the sources. */
     asOf: fullDate,
   })
@@ -266,8 +298,25 @@ export const caseSchema = z
         });
       }
     };
+    if (data.sinceThen.length === 0 && data.sinceThenNote === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['sinceThen'],
+        message:
+          'Say what has happened since, with sources, or give `sinceThenNote` saying plainly that nothing later is known.',
+      });
+    }
+    const scopeOf = new Map(data.sources.map((s) => [s.key, s.scope]));
     for (const [cap, claim] of Object.entries(data.capabilities)) {
       claim.sources.forEach((k, i) => check(k, ['capabilities', cap, 'sources', i]));
+      const onlyGeneral = claim.sources.length > 0 && !claim.sources.some((k) => scopeOf.get(k) === 'company');
+      if (claim.level !== 'not-reported' && onlyGeneral) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['capabilities', cap, 'level'],
+          message: `A ${claim.level} level needs at least one source about this company (scope: company); ${claim.sources.join(', ')} ${claim.sources.length === 1 ? 'is' : 'are all'} general Istio material. Cite a company source or rate it not-reported.`,
+        });
+      }
     }
     data.keyFigures.forEach((f, i) => check(f.source, ['keyFigures', i, 'source']));
     data.sinceThen.forEach((e, i) => e.sources.forEach((k, j) => check(k, ['sinceThen', i, 'sources', j])));
@@ -299,7 +348,7 @@ export const collections = {
     schema: caseSchema,
   }),
   articles: defineCollection({
-    loader: gated(glob({ pattern: '{zh,en}/*.mdx', base: `${contentDir}/articles` }), schemas),
+    loader: gated(glob({ pattern: `{${LANGS.join(',')}}/*.mdx`, base: `${contentDir}/articles` }), schemas),
     schema: articleSchema,
   }),
 };

@@ -4,7 +4,8 @@
  * every sentence, and a length drawn from the range real articles have
  * (zh ≈ 1,000–1,500 Han characters, en ≈ 600–900 words).
  */
-import { CAPABILITIES, type Lang, type Platform } from '../../src/lib/vocabulary.ts';
+import { CAPABILITIES, type Platform } from '../../src/lib/vocabulary.ts';
+import { type Lang } from '../../src/lib/languages.ts';
 import type { CasePlan } from './plan.ts';
 import { CAPABILITY_HEADINGS, CAPABILITY_TOOLS, CITIES, PRODUCTS, SERVICES } from './pools.ts';
 import { EN } from './text-en.ts';

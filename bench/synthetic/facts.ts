@@ -51,6 +51,7 @@ function sources(plan: CasePlan): YamlValue[] {
       url: hasUrl ? `https://blog.${plan.slug}.example.com/${slug}/` : undefined,
       kind: rng.pick(SOURCE_KINDS),
       lang,
+      scope: 'company',
       status,
       note:
         !hasUrl || status === 'moved' || status === 'rotted'
@@ -70,6 +71,7 @@ function sources(plan: CasePlan): YamlValue[] {
     url: e.url,
     kind: 'blog',
     lang: 'en',
+    scope: 'general',
     status: 'ok',
   }));
   return [...own, ...istio];
@@ -92,6 +94,10 @@ function capabilities(plan: CasePlan): Record<string, YamlValue> {
           note: {
             zh: `${heading.zh}：在${svc.zh}服务上使用 ${tool}${level === 'partial' ? '（仅试点）' : ''}`,
             en: `${heading.en}: ${tool} on the ${svc.en} service${level === 'partial' ? ' (pilot only)' : ''}`,
+          },
+          reason: {
+            zh: level === 'partial' ? '只做了试点，算部分' : '团队自己的文章写明在用',
+            en: level === 'partial' ? 'A pilot only: partly done' : "The team's own post says it is in use",
           },
         },
       ];

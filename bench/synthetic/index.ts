@@ -4,7 +4,7 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LANGS, type Lang } from '../../src/lib/vocabulary.ts';
+import { LANGS, type Lang } from '../../src/lib/languages.ts';
 import { toYaml } from './yaml-emit.ts';
 import { caseArticle } from './articles.ts';
 import { caseFacts } from './facts.ts';

@@ -1,11 +1,10 @@
 import type { Dictionary } from './types';
 
 export const en: Dictionary = {
-  locale: 'en',
-  ogLocale: 'en_US',
   site: {
     title: 'Istio Production Cases',
-    tagline: 'How eight companies ran Istio in production, every fact with its source',
+    tagline:
+      'Early accounts of running Istio, or a fork of it: what the sources record, what they leave out, and where each fact comes from',
     description:
       'Eight production case studies of the Istio service mesh, from Trulia, Descartes Labs, The Weather Company, Auto Trader and others: what they used, what went wrong, what happened next, each fact sourced.',
   },
@@ -16,7 +15,6 @@ export const en: Dictionary = {
     search: 'Search',
     about: 'About',
     skip: 'Skip to content',
-    switchTo: '中文',
   },
   footer: {
     licence: 'Text published under CC BY 4.0; quoted facts belong to their sources.',
@@ -52,6 +50,9 @@ export const en: Dictionary = {
     capabilitiesLead:
       '"Not reported" means the public sources reviewed hold no evidence either way, not that the company confirmed it went without.',
     sinceThen: 'Since then',
+    levelReason: 'Why this level:',
+    corrections: 'Changes since first publication',
+    correctionsLead: 'Every change to this case after it was first published, with the reason.',
     caveats: 'Corrections and open questions',
     sources: 'Sources',
     sourcesLead: 'Bracketed keys in the text point to these sources.',

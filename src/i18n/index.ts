@@ -1,5 +1,5 @@
-/** The UI dictionaries, and the locale-aware formatting that goes with them. */
-import type { Lang } from '../lib/vocabulary';
+/** The UI dictionaries, one per language in the languages table. */
+import type { Lang } from '../lib/languages';
 import { en } from './en';
 import type { Dictionary } from './types';
 import { zh } from './zh';
@@ -7,5 +7,3 @@ import { zh } from './zh';
 const dictionaries: Record<Lang, Dictionary> = { zh, en };
 
 export const t = (lang: Lang): Dictionary => dictionaries[lang];
-
-export const otherLang = (lang: Lang): Lang => (lang === 'zh' ? 'en' : 'zh');

@@ -2,24 +2,12 @@
  * The shape of a UI dictionary. Both languages implement it in full, so a key
  * missing from either is a type error, and every enum value needs a label.
  */
-import type {
-  Capability,
-  CaveatKind,
-  FigureQualifier,
-  Industry,
-  Level,
-  Platform,
-  SourceKind,
-  SourceStatus,
-} from '../lib/vocabulary';
+import type { Capability, CaveatKind, Industry, Level, Platform, SourceKind, SourceStatus } from '../lib/vocabulary';
+import type { QualifierWording } from '../lib/format';
 
 export interface Dictionary {
-  /** BCP 47 tag for <html lang>, Intl and Pagefind. */
-  locale: string;
-  /** og:locale value. */
-  ogLocale: string;
   site: { title: string; tagline: string; description: string };
-  nav: { label: string; home: string; compare: string; search: string; about: string; skip: string; switchTo: string };
+  nav: { label: string; home: string; compare: string; search: string; about: string; skip: string };
   footer: { licence: string; source: string; facts: string };
   home: {
     title: string;
@@ -49,6 +37,11 @@ export interface Dictionary {
     capabilities: string;
     capabilitiesLead: string;
     sinceThen: string;
+    /** Label before a capability's one-line reason for its level. */
+    levelReason: string;
+    /** Heading and lead of the public corrections log. */
+    corrections: string;
+    correctionsLead: string;
     caveats: string;
     sources: string;
     sourcesLead: string;
@@ -93,5 +86,5 @@ export interface Dictionary {
   sourceKind: Record<SourceKind, string>;
   sourceStatus: Record<SourceStatus, string>;
   caveatKind: Record<CaveatKind, string>;
-  qualifier: Record<FigureQualifier, (formatted: string) => string>;
+  qualifier: QualifierWording;
 }

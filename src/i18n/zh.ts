@@ -1,11 +1,9 @@
 import type { Dictionary } from './types';
 
 export const zh: Dictionary = {
-  locale: 'zh-CN',
-  ogLocale: 'zh_CN',
   site: {
     title: 'Istio 生产案例',
-    tagline: '八家公司在生产环境运行 Istio 的经过，逐条注明出处',
+    tagline: '早期运行 Istio（或其分支）的案例：来源记录了什么、漏掉了什么，每条事实都注明出处',
     description:
       '整理 Trulia、Descartes Labs、The Weather Company、Auto Trader 等八个 Istio 服务网格生产案例：用了哪些能力、遇到什么问题、后来怎样，每条事实都注明来源。',
   },
@@ -16,7 +14,6 @@ export const zh: Dictionary = {
     search: '搜索',
     about: '关于',
     skip: '跳到正文',
-    switchTo: 'English',
   },
   footer: {
     licence: '正文以 CC BY 4.0 许可发布；引用的事实归各来源所有。',
@@ -51,6 +48,9 @@ export const zh: Dictionary = {
     capabilities: '用到的能力',
     capabilitiesLead: '“未报告”表示所查公开资料里没有证据，并不代表该公司确认没有使用。',
     sinceThen: '此后的变化',
+    levelReason: '评级依据：',
+    corrections: '首次发布后的更正',
+    correctionsLead: '本案例首次发布之后的每一处改动及其原因。',
     caveats: '勘误与存疑',
     sources: '来源',
     sourcesLead: '正文中的方括号编号指向下列来源。',

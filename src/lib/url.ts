@@ -1,8 +1,20 @@
 /**
- * Every internal URL passes through here, so the site works both at the root of
- * a domain and under a GitHub Pages project path such as /istio-production-cases/.
+ * Every internal URL is made here, so the site works both at the root of a
+ * domain and under a GitHub Pages project path such as /istio-production-cases/,
+ * and every language's pages sit under its prefix from the languages table.
  */
-import type { Lang } from './vocabulary';
+import { LANGS, LANGUAGES, type Lang } from './languages';
+
+/** The language-neutral paths of the pages that are not case studies. */
+export const STATIC_PAGES = ['/', '/search/', '/about/', '/compare/'] as const;
+
+/** The language-neutral path of a case study. */
+export const casePath = (slug: string) => `/cases/${slug}/`;
+
+/** All language-neutral page paths for a set of case slugs. */
+export function allPagePaths(slugs: readonly string[]): string[] {
+  return [...STATIC_PAGES, ...slugs.map(casePath)];
+}
 
 /** Join a base path (`/` or `/repo/`) and a site path (`/cases/x/`, `favicon.svg`, `#top`). */
 export function joinBase(base: string, path: string): string {
@@ -16,13 +28,19 @@ export function withBase(path: string): string {
   return joinBase(import.meta.env.BASE_URL, path);
 }
 
-/** The path of a page in a language: Chinese at the root, English under /en/. */
+/** The path of a page in a language: the default language at the root, the others under their prefix. */
 export function localizedPath(lang: Lang, path: string): string {
   const clean = `/${path.replace(/^\/+/, '')}`;
-  return lang === 'zh' ? clean : `/en${clean === '/' ? '/' : clean}`;
+  const { prefix } = LANGUAGES[lang];
+  return prefix ? `/${prefix}${clean}` : clean;
 }
 
 /** The base-prefixed URL of a page in a language. */
 export function pageUrl(lang: Lang, path: string): string {
   return withBase(localizedPath(lang, path));
+}
+
+/** Static paths for a `[...lang]` route: one per language, no segment for the default one. */
+export function langPaths() {
+  return LANGS.map((lang) => ({ params: { lang: LANGUAGES[lang].prefix || undefined }, props: { lang } }));
 }

@@ -37,13 +37,17 @@ export const SOURCE_KINDS = ['blog', 'talk', 'video', 'podcast', 'issue', 'repos
 /** ok: checked and live; moved: the address changed (note says where); rotted: gone; unchecked: not verified live. */
 export const SOURCE_STATUSES = ['ok', 'moved', 'rotted', 'unchecked'] as const;
 
+/**
+ * company: the source is about this case's company or project; general: Istio
+ * material that says what the software could do, not what this team did with it.
+ */
+export const SOURCE_SCOPES = ['company', 'general'] as const;
+
 export const CAVEAT_KINDS = ['conflict', 'correction', 'link-rot', 'unverified'] as const;
 
 export const FIGURE_QUALIFIERS = ['exact', 'approx', 'more-than', 'up-to'] as const;
 
 export const FIGURE_STYLES = ['count', 'percent', 'usd'] as const;
-
-export const LANGS = ['zh', 'en'] as const;
 
 export type Industry = (typeof INDUSTRIES)[number];
 export type Platform = (typeof PLATFORMS)[number];
@@ -51,7 +55,7 @@ export type Capability = (typeof CAPABILITIES)[number];
 export type Level = (typeof LEVELS)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type SourceStatus = (typeof SOURCE_STATUSES)[number];
+export type SourceScope = (typeof SOURCE_SCOPES)[number];
 export type CaveatKind = (typeof CAVEAT_KINDS)[number];
 export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
 export type FigureStyle = (typeof FIGURE_STYLES)[number];
-export type Lang = (typeof LANGS)[number];

@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { sitemapUrls } from '../support/pages';
+import { watchPage } from '../support/watch';
 import { site } from '../support/site';
 
 let browser: Browser;
@@ -46,26 +47,7 @@ describe('the sitemap', () => {
 
 async function visit(url: string) {
   const page = await browser.newPage();
-  const problems: string[] = [];
-  const scripts: string[] = [];
-  const origin = site().origin;
-  page.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(r.url());
-  });
-  await page.route('**/*', (route) => {
-    if (route.request().url().startsWith(origin) || route.request().url().startsWith('data:')) return route.continue();
-    problems.push(`request to another host: ${route.request().url()}`);
-    return route.abort();
-  });
-  page.on('console', (m) => {
-    // The 404 page's own status is expected; the browser reports it as a console error on the document URL.
-    if (m.type() === 'error' && m.location().url !== url) problems.push(`console error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`failed request: ${r.url()}`));
-  page.on('response', (r) => {
-    if (r.status() >= 400 && r.url() !== url) problems.push(`HTTP ${r.status()}: ${r.url()}`);
-  });
+  const { problems, scripts } = await watchPage(page, site().origin);
   const response = await page.goto(url, { waitUntil: 'networkidle' });
   const refs = await page.$$eval('a[href], link[href], script[src], img[src]', (els) =>
     els.map((el) => (el as HTMLAnchorElement).href || (el as HTMLScriptElement).src),
@@ -110,5 +92,23 @@ describe('a missing page under the base path', () => {
     expect(refs).toContain(site().url('/en/'));
     expect(html).toContain('lang="en"');
     expect(await brokenRefs(refs, { url, html })).toEqual([]);
+  });
+});
+
+describe('the page watcher', () => {
+  it('reports a Content-Security-Policy violation, which the browser logs on the page itself', async () => {
+    const page = await browser.newPage();
+    const { problems } = await watchPage(page, site().origin);
+    const control = `${site().origin}/__csp-control__/`;
+    await page.route(control, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><meta http-equiv="Content-Security-Policy" content="script-src 'self'"><script>document.title = 'ran'</script><img src="https://elsewhere.example/x.png" alt="">`,
+      }),
+    );
+    await page.goto(control);
+    await page.close();
+    expect(problems.some((p) => p.startsWith('CSP violation: script-src'))).toBe(true);
+    expect(problems).toContain('request to another host: https://elsewhere.example/x.png');
   });
 });

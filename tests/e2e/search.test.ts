@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { site } from '../support/site';
+import { watchPage } from '../support/watch';
 import { EN_QUERIES, ZH_QUERIES } from './search-queries';
 
 let browser: Browser;
@@ -59,6 +60,8 @@ describe('the search page, by keyboard', () => {
     '%s %s: typing “%s” and pressing Enter lists the case; Escape clears',
     async (lang, path, query, slug) => {
       const page = await browser.newPage();
+      // Pagefind needs WebAssembly and a worker: any CSP violation or failed request shows here.
+      const { problems } = await watchPage(page, site().origin);
       await page.goto(site().url(path));
       // Tab from the top of the page: skip link, then navigation, until the search box has focus.
       for (let i = 0; i < 20; i++) {
@@ -83,16 +86,19 @@ describe('the search page, by keyboard', () => {
       expect(await page.inputValue('#search-q')).toBe('');
       expect(await page.$$eval('#search-results li', (li) => li.length)).toBe(0);
       await page.close();
+      expect(problems).toEqual([]);
     },
   );
 
   it('runs a linked search from ?q= on load', async () => {
     const page = await browser.newPage();
+    const { problems } = await watchPage(page, site().origin);
     await page.goto(site().url(`/search/?q=${encodeURIComponent('蚂蚁金服')}`));
     await page.waitForSelector('#search-results[aria-busy="false"] a');
     const first = await page.$eval('#search-results a', (a) => (a as HTMLAnchorElement).href);
     expect(slugOf(first)).toBe('sofa-mesh');
     await page.close();
+    expect(problems).toEqual([]);
   });
 
   it('filters by industry without a query', async () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatPartialDate } from '../../src/lib/format';
+import { t } from '../../src/i18n';
+import { formatFigure as format, formatPartialDate, type FigureValue } from '../../src/lib/format';
+import { LANGUAGES, type Lang } from '../../src/lib/languages';
+
+const formatFigure = (figure: FigureValue, lang: Lang) => format(figure, LANGUAGES[lang].intl, t(lang).qualifier);
 
 describe('dates at the precision the source gives', () => {
   it.each([
@@ -10,7 +14,7 @@ describe('dates at the precision the source gives', () => {
     ['2018-07-31', 'zh', '2018年7月31日'],
     ['2018-07-31', 'en', 'July 31, 2018'],
   ] as const)('%s in %s is %s', (date, lang, expected) => {
-    expect(formatPartialDate(date, lang)).toBe(expected);
+    expect(formatPartialDate(date, LANGUAGES[lang].intl)).toBe(expected);
   });
 });
 

@@ -39,10 +39,44 @@ describe('the case schema', () => {
   });
   it('requires sources for a documented capability', () => {
     const data = valid();
-    data.capabilities.tracing = { level: 'documented' };
+    data.capabilities.tracing = { level: 'documented', reason: { zh: '理由', en: 'Reason' } };
     expect(problems(data)).toEqual([
       'capabilities.tracing.sources: A documented or partial capability must cite at least one source key in `sources`.',
     ]);
+  });
+  it('requires a reason for a documented or partial level', () => {
+    const data = valid();
+    data.capabilities.tracing = { level: 'partial', sources: ['X1'] };
+    expect(problems(data)).toEqual([
+      'capabilities.tracing.reason: A documented or partial capability needs a `reason` ({ zh, en }) saying why it has that level.',
+    ]);
+  });
+  it('rejects a documented or partial level that rests on general Istio sources alone', () => {
+    const data = valid();
+    data.sources.push({ ...data.sources[0], key: 'I6', scope: 'general' });
+    data.capabilities.tracing = { level: 'partial', sources: ['I6'], reason: { zh: '理由', en: 'Reason' } };
+    expect(problems(data)[0]).toMatch(
+      /^capabilities\.tracing\.level: A partial level needs at least one source about this company/,
+    );
+    data.capabilities.tracing.sources = ['I6', 'X1'];
+    expect(problems(data)).toEqual([]);
+  });
+  it('requires every source to say whether it is about the company or general', () => {
+    const data = valid();
+    delete data.sources[0].scope;
+    expect(problems(data)[0]).toContain('sources.0.scope: scope must be one of: company, general.');
+  });
+  it('accepts an empty "since then" only with a note saying nothing later is known', () => {
+    const data = valid();
+    data.sinceThen = [];
+    expect(problems(data)[0]).toContain('sinceThen: Say what has happened since');
+    data.sinceThenNote = { zh: '此后情况不明。', en: 'Nothing later is known.' };
+    expect(problems(data)).toEqual([]);
+  });
+  it('dates each entry of the corrections log with a full date', () => {
+    const data = valid();
+    data.corrections = [{ date: '2026-11', what: { zh: '更正', en: 'Corrected' } }];
+    expect(problems(data)[0]).toContain('corrections.0.date: A correction date must be a full date');
   });
   it('rejects dates that are not YYYY, YYYY-MM or YYYY-MM-DD', () => {
     const data = valid();

@@ -7,8 +7,8 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { z } from 'astro/zod';
-import { allPagePaths } from '../routes';
-import { LANGS, type Lang } from '../vocabulary';
+import { allPagePaths } from '../url';
+import { LANGS, type Lang } from '../languages';
 import { contentDir as defaultDir } from './dir';
 import { REQUIRED_HEADINGS } from './headings';
 import { checkTree } from './mdx-dialect';

@@ -5,7 +5,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { allPagePaths } from '../routes';
+import { allPagePaths } from '../url';
 import { contentDir } from './dir';
 import { readRawFiles } from './raw-files';
 import { parseYaml } from './yaml';

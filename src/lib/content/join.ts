@@ -1,5 +1,5 @@
 /** Pairs each case's facts with its article in every language, keeping the entry types the caller passes. */
-import { LANGS, type Lang } from '../vocabulary';
+import { LANGS, type Lang } from '../languages';
 
 export interface Entry {
   id: string;

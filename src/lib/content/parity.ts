@@ -6,7 +6,7 @@
  */
 import type { Root, RootContent } from 'mdast';
 import { citedKeys } from '../citations';
-import type { Lang } from '../vocabulary';
+import { LANGUAGES, type Lang } from '../languages';
 import type { Problem } from './problem';
 
 export interface ArticleText {
@@ -22,7 +22,7 @@ export interface Section {
   text: string;
 }
 
-const LANGUAGE_NAME: Record<Lang, string> = { zh: 'Chinese', en: 'English' };
+const LANGUAGE_NAME = (lang: Lang) => LANGUAGES[lang].name;
 
 /** The article split at its second-level headings. */
 export function sectionsOf(article: ArticleText): Section[] {
@@ -66,7 +66,7 @@ export function parityProblems(a: ArticleText, b: ArticleText): Problem[] {
           file: self.file,
           line: section.line,
           field: `section "${section.heading}"`,
-          found: `no citation of ${missing.join(', ')}, which the ${LANGUAGE_NAME[other.lang]} section "${there.heading}" cites`,
+          found: `no citation of ${missing.join(', ')}, which the ${LANGUAGE_NAME(other.lang)} section "${there.heading}" cites`,
           fix: `Cite ${missing.map((k) => `[${k}]`).join(', ')} here where the same fact is told, or drop ${missing.length > 1 ? 'them' : 'it'} from ${other.file}; both languages rest on the same sources.`,
         });
       }
@@ -77,7 +77,7 @@ export function parityProblems(a: ArticleText, b: ArticleText): Problem[] {
       problems.push({
         file: self.file,
         field: 'years and versions',
-        found: `no mention of ${missing.join(', ')}, which the ${LANGUAGE_NAME[other.lang]} article mentions`,
+        found: `no mention of ${missing.join(', ')}, which the ${LANGUAGE_NAME(other.lang)} article mentions`,
         fix: `Mention ${missing.join(', ')} where ${other.file} does, or remove ${missing.length > 1 ? 'them' : 'it'} there; both languages give the same years and versions.`,
       });
     }

@@ -6,7 +6,7 @@
  */
 import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { LANGS, type Lang } from '../vocabulary';
+import { LANGS, type Lang } from '../languages';
 import type { Problem } from './problem';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -2,10 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { t } from '../../i18n';
 import { atomFeed } from '../../lib/atom';
 import { getCaseStudies } from '../../lib/cases';
-import { langPaths } from '../../lib/lang-paths';
-import { casePath } from '../../lib/routes';
-import { pageUrl } from '../../lib/url';
-import type { Lang } from '../../lib/vocabulary';
+import { langPaths, casePath, pageUrl } from '../../lib/url';
+import { LANGUAGES, type Lang } from '../../lib/languages';
 
 export const getStaticPaths = (() => langPaths()) satisfies GetStaticPaths;
 
@@ -17,7 +15,7 @@ export const GET: APIRoute = async ({ props, site }) => {
   const body = atomFeed({
     title: dict.site.title,
     subtitle: dict.site.tagline,
-    lang: dict.locale,
+    lang: LANGUAGES[lang].tag,
     selfUrl: absolute('/feed.xml'),
     homeUrl: absolute('/'),
     entries: studies.map((study) => ({
