@@ -273,11 +273,11 @@ describe('facts must be true to the calendar, the web and the reader', () => {
       fix: 'Write the facts as fields',
     });
   });
-  it('a capability citing a source the case does not list', () => {
-    f.setFacts((doc) => doc.setIn(['capabilities', 'tracing'], doc.createNode({ level: 'partial', sources: ['Z9'] })));
+  it('a fact citing a source the case does not list', () => {
+    f.setFacts((doc) => doc.setIn(['period', 'sources'], doc.createNode(['Z9'])));
     expectProblems(f, {
       file: FACTS,
-      field: 'capabilities.tracing.sources.0',
+      field: 'period.sources.0',
       line: true,
       found: '"Z9"',
       fix: 'Source key Z9 is not in this case',
