@@ -20,6 +20,7 @@ import {
   CAVEAT_KINDS,
   FIGURE_QUALIFIERS,
   FIGURE_STYLES,
+  ISTIO_TODAY_SECTIONS,
 } from './lib/vocabulary';
 import { contentDir } from './lib/content/dir';
 import { gated } from './lib/content/gated-loader';
@@ -268,6 +269,14 @@ export const caseSchema = z
     sinceThen: z.array(laterEvent).default([]),
     /** Says plainly what is not known about later years; required when `sinceThen` is empty. */
     sinceThenNote: localized.optional(),
+    /**
+     * Sections of the Istio-today page that follow up this case's lessons, e.g. `[mixer, upgrades]`.
+     * "Since then" links to them instead of retelling how Istio changed; each value is a section anchor.
+     */
+    istioToday: z
+      .array(enumOf(ISTIO_TODAY_SECTIONS, 'istioToday'))
+      .default([])
+      .refine((list) => new Set(list).size === list.length, 'istioToday names a section twice; list each once.'),
     /** Disagreements between sources, corrections to the original article, rotted links. */
     caveats: z.array(caveat).default([]),
     /** Everything the page rests on. */
@@ -339,8 +348,35 @@ export const articleSchema = z.strictObject({
     .max(220, 'Shorten it to at most 220 characters: one or two sentences.'),
 });
 
-/** Every content rule runs over every file before either collection loads; see `lib/content/check.ts`. */
-const schemas = { caseSchema, articleSchema };
+/**
+ * One section of the Istio-today page in one language: `istio-today/<lang>/<section>.mdx`,
+ * where `<section>` is one of ISTIO_TODAY_SECTIONS or `intro` (the page head).
+ */
+export const istioTodaySectionSchema = z.strictObject({
+  /** The section heading; for `intro`, the page title. */
+  title: text(MAX_LENGTH.title).min(2, 'Write a heading of at least 2 characters.'),
+  /** `intro` only: one or two sentences for search results, feeds and link previews. */
+  description: z
+    .string()
+    .trim()
+    .min(20, 'Write at least 20 characters: one or two sentences.')
+    .max(220, 'Shorten it to at most 220 characters: one or two sentences.')
+    .optional(),
+  /** `intro` only: the day the page was last checked against the fact sheets. */
+  asOf: fullDate.optional(),
+  /** `architecture` only: what the then-and-now diagram shows, as a text alternative. */
+  alt: text(MAX_LENGTH.note).min(40, 'Describe the diagram in at least 40 characters.').optional(),
+  /** `architecture` only: source keys the diagram rests on. */
+  diagramSources: uniqueList(sourceKey).min(1).optional(),
+});
+
+/** Sources of the Istio-today page besides the release announcements (those come with src/data/istio-releases.ts). */
+export const istioTodaySourcesSchema = z.strictObject({
+  sources: z.array(sourceSchema).min(1),
+});
+
+/** Every content rule runs over every file before any collection loads; see `lib/content/check.ts`. */
+const schemas = { caseSchema, articleSchema, istioTodaySectionSchema, istioTodaySourcesSchema };
 
 export const collections = {
   cases: defineCollection({
@@ -350,5 +386,13 @@ export const collections = {
   articles: defineCollection({
     loader: gated(glob({ pattern: `{${LANGS.join(',')}}/*.mdx`, base: `${contentDir}/articles` }), schemas),
     schema: articleSchema,
+  }),
+  istioToday: defineCollection({
+    loader: gated(glob({ pattern: `{${LANGS.join(',')}}/*.mdx`, base: `${contentDir}/istio-today` }), schemas),
+    schema: istioTodaySectionSchema,
+  }),
+  istioTodaySources: defineCollection({
+    loader: gated(glob({ pattern: 'sources.yaml', base: `${contentDir}/istio-today` }), schemas),
+    schema: istioTodaySourcesSchema,
   }),
 };

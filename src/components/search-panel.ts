@@ -107,7 +107,7 @@ if (form && statusLine && list) {
       list.setAttribute('aria-busy', 'false');
     } catch {
       pagefind = undefined;
-      statusLine.textContent = text['unavailable'] ?? '';
+      statusLine.textContent = [text['unavailable'], text['devHint']].filter(Boolean).join(' ');
       list.setAttribute('aria-busy', 'false');
     }
   };

@@ -181,8 +181,8 @@ export const istioReleases: readonly IstioRelease[] = [
     tagged: '2019-11-14',
     verified: true,
     note: {
-      en: 'Mixer-less telemetry in alpha; AuthorizationPolicy v1beta1; automatic mTLS as an option; istioctl analyze.',
-      zh: '不经 Mixer 的遥测进入 alpha；AuthorizationPolicy v1beta1；可选的自动 mTLS；istioctl analyze。',
+      en: 'Mixer-less telemetry in alpha; AuthorizationPolicy v1beta1; automatic mTLS as an option.',
+      zh: '不经 Mixer 的遥测进入 alpha；AuthorizationPolicy v1beta1；可选的自动 mTLS。',
     },
     source: announcement('A5', '1.4', '2019-11-14'),
   },

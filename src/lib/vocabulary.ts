@@ -59,3 +59,24 @@ export type SourceScope = (typeof SOURCE_SCOPES)[number];
 export type CaveatKind = (typeof CAVEAT_KINDS)[number];
 export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
 export type FigureStyle = (typeof FIGURE_STYLES)[number];
+
+/**
+ * The 2018 lessons the Istio-today page follows up, in page order. Each is also
+ * the fixed anchor of its section (`/istio-today/#mixer`), which case pages link to.
+ */
+export const ISTIO_TODAY_LESSONS = [
+  'mixer',
+  'upgrades',
+  'sidecar-cost',
+  'multicluster',
+  'observability',
+  'extensions',
+  'mtls',
+  'local-development',
+] as const;
+
+/** Every section of the Istio-today page, in page order; each name is its anchor and its content file. */
+export const ISTIO_TODAY_SECTIONS = ['architecture', ...ISTIO_TODAY_LESSONS, 'releases'] as const;
+
+export type IstioTodayLesson = (typeof ISTIO_TODAY_LESSONS)[number];
+export type IstioTodaySection = (typeof ISTIO_TODAY_SECTIONS)[number];

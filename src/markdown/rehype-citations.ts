@@ -1,13 +1,14 @@
 /**
  * Turns citation keys such as `[T1]` or `[T1, T2]` in article text into links to
- * the page's source list. That each key is among the case's sources is checked
- * once, by the content gate, before this runs.
+ * the page's source list, in case articles and on the Istio-today page. That each
+ * key is among the page's sources is checked once, by the content gate, before
+ * this runs.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { citationPattern, sourceAnchor } from '../lib/citations';
-import { articleFileOf } from './article-file';
+import { articleFileOf, istioTodayFileOf } from './article-file';
 
 function citationNode(keys: string[]): Element {
   const children: ElementContent[] = [{ type: 'text', value: '[' }];
@@ -27,7 +28,7 @@ function citationNode(keys: string[]): Element {
 
 export function rehypeCitations() {
   return (tree: Root, file: VFile) => {
-    if (!articleFileOf(file.path)) return;
+    if (!articleFileOf(file.path) && !istioTodayFileOf(file.path)) return;
     visit(tree, 'text', (node: Text, index, parent) => {
       if (!parent || index === undefined) return;
       if (parent.type === 'element' && ['a', 'code', 'pre'].includes(parent.tagName)) return;

@@ -10,11 +10,11 @@ import type { VFile } from 'vfile';
 import { DEFAULT_LANG } from '../lib/languages';
 import { joinBase, localizedPath } from '../lib/url';
 import { siteConfig } from '../site.config';
-import { articleFileOf } from './article-file';
+import { articleFileOf, istioTodayFileOf } from './article-file';
 
 export function rehypeSiteLinks() {
   return (tree: Root, file: VFile) => {
-    const lang = articleFileOf(file.path)?.lang ?? DEFAULT_LANG;
+    const lang = (articleFileOf(file.path) ?? istioTodayFileOf(file.path))?.lang ?? DEFAULT_LANG;
     visit(tree, 'element', (node) => {
       if (node.tagName !== 'a') return;
       const href = node.properties['href'];

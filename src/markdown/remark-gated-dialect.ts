@@ -14,7 +14,7 @@ import { contentIndex } from '../lib/content/index';
 import { checkTree } from '../lib/content/mdx-dialect';
 import { formatProblems } from '../lib/content/problem';
 import { displayPath } from '../lib/content/raw-files';
-import { articleFileOf } from './article-file';
+import { articleFileOf, istioTodayFileOf } from './article-file';
 
 const attr = (node: MdxJsxFlowElement | MdxJsxTextElement, name: string) => {
   const found = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
@@ -56,11 +56,16 @@ export function remarkGatedDialect() {
     if (file.path && !unchangedSinceCheck(file.path)) {
       const index = contentIndex();
       const article = articleFileOf(file.path);
+      const today = istioTodayFileOf(file.path);
       const problems = checkTree(tree, {
         file: displayPath(file.path),
         pagePaths: index.pagePaths,
-        sourceKeys: article ? (index.sourceKeys.get(article.slug) ?? new Set()) : undefined,
-        factsFile: article ? index.factsFile(article.slug) : undefined,
+        sourceKeys: article
+          ? (index.sourceKeys.get(article.slug) ?? new Set())
+          : today
+            ? index.istioTodayKeys
+            : undefined,
+        factsFile: article ? index.factsFile(article.slug) : today ? 'the Istio-today sources' : undefined,
         headings: article ? REQUIRED_HEADINGS[article.lang] : undefined,
       });
       if (problems.length) file.fail(formatProblems(problems));

@@ -1,11 +1,13 @@
 /**
- * axe-core on every page, in light and dark colour schemes, on a phone and a
- * desktop: zero violations of any impact. Then the keyboard path a screen-reader
- * or keyboard user takes: skip link, visible focus, search from the header.
+ * axe-core: zero violations of any impact on every page once, and on every
+ * template (a route: home, a case, compare, search, about, 404, …) in light and
+ * dark at phone (375 px) and desktop (1280 px) width, alternating the language
+ * so each template is seen in both. Then the keyboard path a screen-reader or
+ * keyboard user takes: skip link, visible focus, search from the header.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { sitemapUrls } from '../support/pages';
@@ -13,12 +15,55 @@ import { site } from '../support/site';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const pages = [...(await sitemapUrls()), site().url('/missing-page/')];
-const VIEWS = [
-  { width: 375, height: 800, colorScheme: 'light' },
-  { width: 375, height: 800, colorScheme: 'dark' },
-  { width: 1280, height: 900, colorScheme: 'light' },
-  { width: 1280, height: 900, colorScheme: 'dark' },
-] as const;
+
+interface View {
+  width: number;
+  height: number;
+  colorScheme: 'light' | 'dark';
+  /** Which language's page of each template this view checks. */
+  english: boolean;
+}
+const VIEWS: View[] = [
+  { width: 375, height: 800, colorScheme: 'light', english: false },
+  { width: 375, height: 800, colorScheme: 'dark', english: true },
+  { width: 1280, height: 900, colorScheme: 'light', english: true },
+  { width: 1280, height: 900, colorScheme: 'dark', english: false },
+];
+const viewName = (v: View) => `${v.width} px ${v.colorScheme}`;
+
+/** A page's template: its route with the last dynamic segment folded (`cases/*`), language prefix removed. */
+function templateOf(url: string): { template: string; english: boolean } {
+  const path = new URL(url).pathname.replace(site().base, '/');
+  const english = path.startsWith('/en/');
+  const segments = path
+    .replace(/^\/en\//, '/')
+    .split('/')
+    .filter(Boolean);
+  const known = pages.slice(0, -1).includes(url);
+  const template = !known
+    ? '404'
+    : segments.length === 0
+      ? 'home'
+      : segments.length === 1
+        ? segments[0]
+        : `${segments[0]}/*`;
+  return { template: template ?? 'home', english };
+}
+
+/** Every template in every view, in the view's language (or the other one if the template has only one). */
+const templateRuns = [...new Set(pages.map((url) => templateOf(url).template))].flatMap((template) => {
+  const of = pages.filter((url) => templateOf(url).template === template);
+  return VIEWS.map((view) => ({
+    view,
+    url: of.find((url) => templateOf(url).english === view.english) ?? (of[0] as string),
+  }));
+});
+/** Every page not already checked by the template runs, once, spread over the views. */
+const checked = new Set(templateRuns.map((run) => run.url));
+const pageRuns = pages
+  .filter((url) => !checked.has(url))
+  .map((url, i) => ({ view: VIEWS[i % VIEWS.length] as View, url }));
+const runs = [...templateRuns, ...pageRuns].map((run) => ({ ...run, name: `${run.url} at ${viewName(run.view)}` }));
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,17 +92,33 @@ describe('the axe harness', () => {
   });
 });
 
-describe.each(VIEWS)('axe at $width px, $colorScheme', (view) => {
-  it.each(pages)('%s has no violations', async (url) => {
-    const context = await browser.newContext({
-      viewport: { width: view.width, height: view.height },
-      colorScheme: view.colorScheme,
-      bypassCSP: true,
-    });
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'networkidle' });
+/** One browser context per view, reused across its pages; each page is a fresh tab. */
+const contexts = new Map<View, Promise<BrowserContext>>();
+const contextFor = (view: View) => {
+  let context = contexts.get(view);
+  if (!context) {
+    const { width, height, colorScheme } = view;
+    context = browser.newContext({ viewport: { width, height }, colorScheme, bypassCSP: true });
+    contexts.set(view, context);
+  }
+  return context;
+};
+
+describe('axe on every page once and on every template in every view', () => {
+  it('covers every page and every template in all four views', () => {
+    expect(new Set(runs.map((run) => run.url))).toEqual(new Set(pages));
+    for (const template of new Set(pages.map((url) => templateOf(url).template))) {
+      const views = runs.filter((run) => templateOf(run.url).template === template).map((run) => run.view);
+      expect(new Set(views).size, template).toBe(VIEWS.length);
+    }
+  });
+
+  it.each(runs)('$name has no violations', async ({ url, view }) => {
+    const page = await (await contextFor(view)).newPage();
+    // Static pages: everything axe needs is there at the load event; nothing loads later without input.
+    await page.goto(url, { waitUntil: 'load' });
     expect(await violations(page)).toEqual([]);
-    await context.close();
+    await page.close();
   });
 });
 

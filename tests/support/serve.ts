@@ -6,7 +6,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,6 +31,26 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/**
+ * The file a URL path names inside `root`, or undefined when it would leave it.
+ * The path is percent-decoded first, so `/..%2fsibling/` is caught like `/../sibling/`;
+ * the check is on whole path segments, so `root-other/` next to `root/` does not pass.
+ */
+export function resolveInside(root: string, urlPath: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0')) return undefined;
+  const dir = resolve(root);
+  const file = resolve(dir, `.${sep}${decoded}`);
+  const rel = relative(dir, file);
+  const outside = rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  return outside ? undefined : file;
+}
+
 export function serveStatic(root: string, base = '/', port = 0, host = '127.0.0.1'): Promise<StaticServer> {
   const dir = resolve(root);
   const prefix = base.endsWith('/') ? base : `${base}/`;
@@ -49,14 +69,8 @@ export function serveStatic(root: string, base = '/', port = 0, host = '127.0.0.
       else res.writeHead(404).end('Not found');
     };
     if (!url.pathname.startsWith(prefix) && `${url.pathname}/` !== prefix) return notFound();
-    let rel: string;
-    try {
-      rel = decodeURIComponent(url.pathname.slice(prefix.length - 1));
-    } catch {
-      return notFound();
-    }
-    const file = normalize(join(dir, rel));
-    if (!file.startsWith(dir)) return notFound();
+    const file = resolveInside(dir, url.pathname.slice(prefix.length - 1));
+    if (!file) return notFound();
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!url.pathname.endsWith('/')) {
         res.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
@@ -67,8 +81,11 @@ export function serveStatic(root: string, base = '/', port = 0, host = '127.0.0.
     }
     return existsSync(file) ? send(res, 200, file) : notFound();
   });
-  return new Promise((ready) => {
+  return new Promise((ready, fail) => {
+    // A port in use (EADDRINUSE) or a host that cannot be bound rejects instead of hanging.
+    server.once('error', fail);
     server.listen(port, host, () => {
+      server.off('error', fail);
       const { port: actual } = server.address() as AddressInfo;
       ready({
         server,

@@ -7,6 +7,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { z } from 'astro/zod';
+import { istioReleases, releaseSources } from '../../data/istio-releases';
 import { allPagePaths } from '../url';
 import { LANGS, type Lang } from '../languages';
 import { contentDir as defaultDir } from './dir';
@@ -22,7 +23,13 @@ import { parseYaml } from './yaml';
 export interface Schemas {
   caseSchema: z.ZodType;
   articleSchema: z.ZodType;
+  istioTodaySectionSchema: z.ZodType;
+  istioTodaySourcesSchema: z.ZodType;
 }
+
+/** Where a missing source of the Istio-today page belongs, for the fix text. */
+const ISTIO_TODAY_SOURCES = (dir: string) =>
+  `${displayPath(`${dir}/istio-today/sources.yaml`)} (or a release in src/data/istio-releases.ts)`;
 
 export interface CheckResult {
   problems: Problem[];
@@ -81,12 +88,26 @@ export function checkContent(schemas: Schemas, dir: string = defaultDir): CheckR
     if (!result.success) problems.push(...schemaProblems(schemas.caseSchema, result.error.issues, file.path, parsed));
   }
 
+  const todayKeys = new Set(releaseSources(istioReleases).map((s) => s.key));
+  for (const file of raw.files) {
+    if (file.kind !== 'istio-today-sources') continue;
+    const { parsed, problems: syntax } = parseYaml(file.text, file.path);
+    problems.push(...syntax);
+    if (!parsed) continue;
+    for (const key of sourceKeysOf(parsed.data)) todayKeys.add(key);
+    const result = schemas.istioTodaySourcesSchema.safeParse(parsed.data);
+    if (!result.success) {
+      problems.push(...schemaProblems(schemas.istioTodaySourcesSchema, result.error.issues, file.path, parsed));
+    }
+  }
+
   // Pass 3: the MDX tree of every article and page.
   const articles = new Map<string, Partial<Record<Lang, ArticleText>>>();
   for (const file of raw.files) {
-    if (file.kind === 'case') continue;
+    if (file.kind === 'case' || file.kind === 'istio-today-sources') continue;
     const { frontmatter, body } = splitFrontmatter(file.text);
-    if (file.kind === 'article') {
+    if (file.kind === 'article' || file.kind === 'istio-today') {
+      const schema = file.kind === 'article' ? schemas.articleSchema : schemas.istioTodaySectionSchema;
       if (frontmatter === undefined) {
         problems.push({
           file: file.path,
@@ -98,9 +119,8 @@ export function checkContent(schemas: Schemas, dir: string = defaultDir): CheckR
         const { parsed, problems: syntax } = parseYaml(frontmatter, file.path, 1);
         problems.push(...syntax);
         if (parsed) {
-          const result = schemas.articleSchema.safeParse(parsed.data ?? {});
-          if (!result.success)
-            problems.push(...schemaProblems(schemas.articleSchema, result.error.issues, file.path, parsed));
+          const result = schema.safeParse(parsed.data ?? {});
+          if (!result.success) problems.push(...schemaProblems(schema, result.error.issues, file.path, parsed));
         }
       }
     }
@@ -118,8 +138,8 @@ export function checkContent(schemas: Schemas, dir: string = defaultDir): CheckR
       file: file.path,
       pagePaths,
       // Without readable facts there are no keys to check against; that problem is reported on its own.
-      sourceKeys: isArticle ? keys.get(file.slug) : undefined,
-      factsFile: isArticle ? factsPath(file.slug) : undefined,
+      sourceKeys: isArticle ? keys.get(file.slug) : file.kind === 'istio-today' ? todayKeys : undefined,
+      factsFile: isArticle ? factsPath(file.slug) : file.kind === 'istio-today' ? ISTIO_TODAY_SOURCES(dir) : undefined,
       headings: isArticle ? REQUIRED_HEADINGS[file.lang] : undefined,
     });
     problems.push(...treeProblems);

@@ -5,6 +5,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { istioReleases, releaseSources } from '../../data/istio-releases';
 import { allPagePaths } from '../url';
 import { contentDir } from './dir';
 import { readRawFiles } from './raw-files';
@@ -15,18 +16,31 @@ export interface ContentIndex {
   pagePaths: ReadonlySet<string>;
   /** Source keys per case slug. */
   sourceKeys: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Keys the Istio-today page may cite: its own sources and the release list's. */
+  istioTodayKeys: ReadonlySet<string>;
   /** The facts file of a case, as messages name it. */
   factsFile: (slug: string) => string;
 }
 
 let cached: { signature: string; index: ContentIndex } | undefined;
 
-/** Names and modification times of the facts files: when neither changed, the index still holds. */
+/** Names and modification times of the files with sources: when none changed, the index still holds. */
 function signatureOf(dir: string): string {
   const cases = join(dir, 'cases');
-  return readdirSync(cases)
-    .sort()
-    .map((name) => `${name}:${statSync(join(cases, name)).mtimeMs}`)
+  const today = join(dir, 'istio-today', 'sources.yaml');
+  return [
+    ...readdirSync(cases)
+      .sort()
+      .map((name) => join(cases, name)),
+    today,
+  ]
+    .map((path) => {
+      try {
+        return `${path}:${statSync(path).mtimeMs}`;
+      } catch {
+        return `${path}:absent`;
+      }
+    })
     .join('|');
 }
 
@@ -35,15 +49,21 @@ export function contentIndex(dir: string = contentDir): ContentIndex {
   if (cached?.signature === signature) return cached.index;
   const sourceKeys = new Map<string, Set<string>>();
   const paths = new Map<string, string>();
+  const istioTodayKeys = new Set(releaseSources(istioReleases).map((s) => s.key));
+  const keysIn = (text: string, path: string) => {
+    const data = parseYaml(text, path).parsed?.data as { sources?: { key?: unknown }[] } | undefined;
+    return (Array.isArray(data?.sources) ? data.sources : []).map((s) => String(s?.key));
+  };
   for (const file of readRawFiles(dir).files) {
+    if (file.kind === 'istio-today-sources') keysIn(file.text, file.path).forEach((k) => istioTodayKeys.add(k));
     if (file.kind !== 'case') continue;
     paths.set(file.slug, file.path);
-    const data = parseYaml(file.text, file.path).parsed?.data as { sources?: { key?: unknown }[] } | undefined;
-    sourceKeys.set(file.slug, new Set((Array.isArray(data?.sources) ? data.sources : []).map((s) => String(s?.key))));
+    sourceKeys.set(file.slug, new Set(keysIn(file.text, file.path)));
   }
   const index: ContentIndex = {
     pagePaths: new Set(allPagePaths([...sourceKeys.keys()])),
     sourceKeys,
+    istioTodayKeys,
     factsFile: (slug) => paths.get(slug) ?? join(dir, 'cases', `${slug}.yaml`),
   };
   cached = { signature, index };

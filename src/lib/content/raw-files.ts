@@ -17,6 +17,8 @@ export const MAX_FILE_BYTES = 256 * 1024;
 /** A content file that passed the raw checks, with its text. */
 export type ContentFile =
   | { kind: 'case'; path: string; slug: string; text: string }
+  | { kind: 'istio-today'; path: string; section: string; lang: Lang; text: string }
+  | { kind: 'istio-today-sources'; path: string; text: string }
   | { kind: 'article'; path: string; slug: string; lang: Lang; text: string }
   | { kind: 'about'; path: string; lang: Lang; text: string };
 
@@ -34,8 +36,14 @@ export const suggestSlug = (name: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '') || 'case-name';
 
-const FOLDERS = new Set(['cases', 'articles', 'about', ...LANGS.map((lang) => `articles/${lang}`)]);
-const WHERE = `Content files are cases/<slug>.yaml, articles/<${LANGS.join('|')}>/<slug>.mdx and about/<${LANGS.join('|')}>.mdx`;
+const FOLDERS = new Set([
+  'cases',
+  'articles',
+  'about',
+  'istio-today',
+  ...LANGS.flatMap((lang) => [`articles/${lang}`, `istio-today/${lang}`]),
+]);
+const WHERE = `Content files are cases/<slug>.yaml, articles/<${LANGS.join('|')}>/<slug>.mdx, about/<${LANGS.join('|')}>.mdx, istio-today/<${LANGS.join('|')}>/<section>.mdx and istio-today/sources.yaml`;
 
 /** What a file's place says it is, before it is read. */
 type Placed = ContentFile extends infer F ? (F extends ContentFile ? Omit<F, 'text' | 'path'> : never) : never;
@@ -75,6 +83,11 @@ function classify(rel: string): { file?: Placed; problem?: Omit<Problem, 'file'>
     }
     if (!SLUG_PATTERN.test(stem)) return { problem: badName('mdx') };
     return { file: { kind: 'article', slug: stem, lang } };
+  }
+  if (folder === 'istio-today' && rel === 'istio-today/sources.yaml') return { file: { kind: 'istio-today-sources' } };
+  if (folder === 'istio-today' && lang && rest.length === 2) {
+    if (!name.endsWith('.mdx') || !SLUG_PATTERN.test(stem)) return { problem: badName('mdx') };
+    return { file: { kind: 'istio-today', section: stem, lang } };
   }
   const aboutLang = LANGS.find((l) => name === `${l}.mdx`);
   if (folder === 'about' && rest.length === 1 && aboutLang) return { file: { kind: 'about', lang: aboutLang } };
@@ -175,7 +188,10 @@ export function readRawFiles(contentDir: string): { files: ContentFile[]; proble
       });
       return;
     }
-    if (file.kind === 'case' && text.split('\n').every((line) => /^\s*(#.*)?$/.test(line))) {
+    if (
+      (file.kind === 'case' || file.kind === 'istio-today-sources') &&
+      text.split('\n').every((line) => /^\s*(#.*)?$/.test(line))
+    ) {
       problems.push({
         file: path,
         found: 'only comments, no facts',

@@ -10,7 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { parseDocument, type Document } from 'yaml';
-import { articleSchema, caseSchema } from '../../../src/content.config';
+import {
+  articleSchema,
+  caseSchema,
+  istioTodaySectionSchema,
+  istioTodaySourcesSchema,
+} from '../../../src/content.config';
 import { checkContent } from '../../../src/lib/content/check';
 import { REQUIRED_HEADINGS } from '../../../src/lib/content/headings';
 import { locate, type Problem } from '../../../src/lib/content/problem';
@@ -76,7 +81,8 @@ export function fixture(): Fixture {
       write(FACTS, doc.toString());
     },
     append: (lang, text) => write(ARTICLE(lang), `${read(ARTICLE(lang)).trimEnd()}\n\n${text}\n`),
-    problems: () => checkContent({ caseSchema, articleSchema }, dir).problems,
+    problems: () =>
+      checkContent({ caseSchema, articleSchema, istioTodaySectionSchema, istioTodaySourcesSchema }, dir).problems,
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

@@ -1,0 +1,173 @@
+/**
+ * The site's glossary: one agreed form per term and language, the variants
+ * that must not appear, and why. A test reads every built page of both
+ * languages and fails, naming the page and the variant, when one slips in.
+ * Titles of sources and quotations stay as published and are exempt; so is code.
+ *
+ * English follows British spelling (authorisation, organisation, behaviour).
+ */
+import type { Lang } from '../lib/languages';
+
+export interface GlossaryTerm {
+  /** The concept, in plain English. */
+  term: string;
+  /** The agreed Chinese form. */
+  zh: string;
+  /** The agreed English form. */
+  en: string;
+  /**
+   * Variants that must not appear in visible text, per language. Patterns are
+   * global, case-sensitive regular expressions; a match is reported as found.
+   */
+  forbidden: Partial<Record<Lang, RegExp[]>>;
+  /**
+   * The form a page's first use must take, per language: a Chinese page's first
+   * 边车 carries the English word, so readers who know only that can follow.
+   */
+  firstUse?: Partial<Record<Lang, string>>;
+  /** Why this form, and what to write instead. */
+  notes: string;
+}
+
+export const GLOSSARY: readonly GlossaryTerm[] = [
+  {
+    term: 'sidecar',
+    zh: '边车',
+    en: 'sidecar',
+    forbidden: { zh: [/(?<!边车（)sidecar/g] },
+    firstUse: { zh: '边车（sidecar）' },
+    notes:
+      'Chinese text writes 边车; the first use on a page is 边车（sidecar）, and the bare English word appears nowhere else (a proper name such as Edge Sidecar stays).',
+  },
+  {
+    term: 'control plane',
+    zh: '控制平面',
+    en: 'control plane',
+    forbidden: { zh: [/控制面(?!板)/g] },
+    notes: '控制平面, never the clipped 控制面 (控制面板, a control panel, is a different word).',
+  },
+  {
+    term: 'data plane',
+    zh: '数据平面',
+    en: 'data plane',
+    forbidden: { zh: [/数据面(?!板)/g] },
+    notes: '数据平面, never the clipped 数据面.',
+  },
+  {
+    term: 'Pod',
+    zh: 'Pod',
+    en: 'Pod',
+    forbidden: { zh: [/\bpods?\b/g], en: [/\bpods?\b/g] },
+    notes:
+      'The Kubernetes object, capitalised as the Kubernetes documentation writes it, in both languages: Pod, Pods, Pod-level.',
+  },
+  {
+    term: 'mutual TLS',
+    zh: 'mTLS（双向 TLS）',
+    en: 'mTLS (mutual TLS)',
+    forbidden: { zh: [/\bMTLS\b/g, /\bmtls\b/g], en: [/\bMTLS\b/g, /\bmtls\b/g] },
+    notes: 'mTLS with a lower-case m; in code (mtls.auto) it stays as written.',
+  },
+  {
+    term: 'observability',
+    zh: '可观测性',
+    en: 'observability',
+    forbidden: { zh: [/可观察性/g] },
+    notes: '可观测性, the usual Chinese term in cloud-native writing.',
+  },
+  {
+    term: 'canary release',
+    zh: '金丝雀发布',
+    en: 'canary release',
+    forbidden: { zh: [/灰度发布/g] },
+    notes: '金丝雀发布, to match the English canary; 灰度发布 is a broader idea.',
+  },
+  {
+    term: 'traffic splitting',
+    zh: '流量拆分',
+    en: 'traffic splitting',
+    forbidden: { zh: [/流量切分/g] },
+    notes: 'One Chinese term for splitting traffic between versions.',
+  },
+  {
+    term: 'authorisation',
+    zh: '授权',
+    en: 'authorisation',
+    forbidden: { en: [/\b[Aa]uthoriz(?:e|es|ed|ing|ation|ations)\b/g] },
+    notes: 'British spelling. The resource name AuthorizationPolicy is code and stays as written.',
+  },
+  {
+    term: 'British spelling',
+    zh: '—',
+    en: 'organisation, behaviour, neighbourhood, standardise, visualise, customise, analyse, centre',
+    forbidden: {
+      en: [
+        /\borganiz(?:e|es|ed|ing|ation|ations)\b/g,
+        /\bbehavior(?:s|al)?\b/g,
+        /\bneighbor(?:s|hood|hoods|ing)?\b/g,
+        /\bstandardiz(?:e|es|ed|ing|ation)\b/g,
+        /\bvisualiz(?:e|es|ed|ing|ation|ations)\b/g,
+        /\bcustomiz(?:e|es|ed|ing|ation|ations)\b/g,
+        /\banalyz(?:e|es|ed|ing)\b/g,
+        /\bcenter(?:s|ed)?\b/g,
+      ],
+    },
+    notes:
+      'English text is British throughout, except in source titles, quotations, code (istioctl analyze) and capitalised proper names (Trulia Neighborhoods).',
+  },
+];
+
+export interface GlossaryFinding {
+  term: string;
+  /** The variant as found in the text. */
+  found: string;
+  /** What to write instead. */
+  use: string;
+  /** A few characters either side, to find it. */
+  context: string;
+}
+
+/** Quotations and their marks: quoted words stay as their speaker or author wrote them. */
+const QUOTED = [/“[^”]*”/g, /"[^"\n]*"/g, /「[^」]*」/g, /『[^』]*』/g];
+
+/** Removes quotations, and then every exempt string (source titles and names), from a text. */
+export function withoutExempt(text: string, exempt: readonly string[] = []): string {
+  let out = text;
+  // Longest first, so a title that contains a shorter exempt string goes whole.
+  for (const s of [...exempt].sort((a, b) => b.length - a.length)) if (s) out = out.split(s).join(' ');
+  for (const q of QUOTED) out = out.replace(q, ' ');
+  return out;
+}
+
+/** Every glossary variant in a page's visible text, quotations and the exempt strings removed. */
+export function glossaryFindings(text: string, lang: Lang, exempt: readonly string[] = []): GlossaryFinding[] {
+  const clean = withoutExempt(text, exempt);
+  const findings: GlossaryFinding[] = [];
+  for (const entry of GLOSSARY) {
+    const use = entry[lang];
+    for (const pattern of entry.forbidden[lang] ?? []) {
+      for (const m of clean.matchAll(
+        new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`),
+      )) {
+        const at = m.index ?? 0;
+        findings.push({
+          term: entry.term,
+          found: m[0],
+          use,
+          context: clean.slice(Math.max(0, at - 20), at + m[0].length + 20).replace(/\s+/g, ' '),
+        });
+      }
+    }
+    const first = entry.firstUse?.[lang];
+    const at = clean.indexOf(entry[lang]);
+    if (first && at >= 0 && !clean.startsWith(first, at)) {
+      findings.push({
+        term: entry.term,
+        found: `${entry[lang]} (first use without the English word)`,
+        use: first,
+        context: clean.slice(Math.max(0, at - 20), at + entry[lang].length + 20).replace(/\s+/g, ' '),
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,126 @@
+/**
+ * The one module the Istio-today page, the feeds and the case pages read the
+ * page from. Loads its sections and sources once per build and checks that
+ * each language has every section, so a missing or stray file stops the build
+ * with the file and the fix instead of leaving a hole in the page.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { istioReleases, releaseSources, type ReleaseSource } from '../data/istio-releases';
+import { contentDir } from './content/dir';
+import { LANGS, type Lang } from './languages';
+import { ISTIO_TODAY_SECTIONS, type IstioTodaySection } from './vocabulary';
+
+export const ISTIO_TODAY_PATH = '/istio-today/';
+
+type SectionEntry = CollectionEntry<'istioToday'>;
+export type PageSource = CollectionEntry<'istioTodaySources'>['data']['sources'][number];
+
+export interface IstioTodayEdition {
+  /** Page head: title, description, asOf and the introduction. */
+  intro: SectionEntry & { data: { description: string; asOf: string } };
+  sections: Record<IstioTodaySection, SectionEntry>;
+}
+
+export interface IstioToday {
+  editions: Record<Lang, IstioTodayEdition>;
+  /** Everything the page cites: the release list's sources first, then the page's own. */
+  sources: PageSource[];
+  /** The later of the two editions' review dates. */
+  asOf: string;
+}
+
+/** A release-list source in the shape of the page's other sources. */
+export function asPageSource(source: ReleaseSource): PageSource {
+  const host = new URL(source.url).hostname;
+  return {
+    key: source.key,
+    title: source.title,
+    author: source.publisher,
+    venue: host === 'github.com' ? 'GitHub' : host,
+    ...(source.date ? { date: source.date } : {}),
+    url: source.url,
+    kind: host === 'github.com' ? 'repository' : 'blog',
+    scope: 'general',
+    lang: 'en',
+    status: 'unchecked',
+  };
+}
+
+/** Problems with the section files, each naming the file and the fix. Pure, for the unit tests. */
+export function istioTodayProblems(
+  entries: readonly Pick<SectionEntry, 'id' | 'data'>[],
+  ownSourceKeys: readonly string[],
+  dir = `${contentDir}/istio-today`,
+): string[] {
+  const problems: string[] = [];
+  const names = ['intro', ...ISTIO_TODAY_SECTIONS] as const;
+  const releaseKeys = new Set(releaseSources(istioReleases).map((s) => s.key));
+  const allKeys = new Set([...releaseKeys, ...ownSourceKeys]);
+  const ids = new Set(entries.map((e) => e.id));
+  for (const lang of LANGS) {
+    for (const name of names) {
+      if (!ids.has(`${lang}/${name}`)) problems.push(`${dir}/${lang}/${name}.mdx is missing; write this section.`);
+    }
+  }
+  for (const { id, data } of entries) {
+    const name = id.split('/')[1] ?? '';
+    const file = `${dir}/${id}.mdx`;
+    if (!(names as readonly string[]).includes(name)) {
+      problems.push(`${file}: "${name}" is not a section of the page; use one of ${names.join(', ')}, or remove it.`);
+    }
+    if (name === 'intro' && (!data.description || !data.asOf)) {
+      problems.push(`${file}: the page head needs \`description\` and \`asOf\` in its front matter.`);
+    }
+    if (name === 'architecture' && (!data.alt || !data.diagramSources)) {
+      problems.push(
+        `${file}: give \`alt\`, the text alternative of the then-and-now diagram, and \`diagramSources\`, the keys it rests on.`,
+      );
+    }
+    for (const key of data.diagramSources ?? []) {
+      if (!allKeys.has(key)) problems.push(`${file}: diagramSources names ${key}, which is not a source of the page.`);
+    }
+  }
+  for (const key of ownSourceKeys) {
+    if (releaseKeys.has(key)) {
+      problems.push(
+        `${dir}/sources.yaml: key ${key} is already a source of the release list (src/data/istio-releases.ts); remove it here or give it another key.`,
+      );
+    }
+  }
+  if (new Set(ownSourceKeys).size !== ownSourceKeys.length) {
+    problems.push(`${dir}/sources.yaml: a key is listed twice; give each source its own key.`);
+  }
+  return problems;
+}
+
+let cached: Promise<IstioToday> | undefined;
+
+async function load(): Promise<IstioToday> {
+  const [entries, sourceFiles] = await Promise.all([getCollection('istioToday'), getCollection('istioTodaySources')]);
+  const own = sourceFiles[0]?.data.sources ?? [];
+  const problems = istioTodayProblems(
+    entries,
+    own.map((s) => s.key),
+  );
+  if (sourceFiles.length === 0) problems.push(`${contentDir}/istio-today/sources.yaml is missing.`);
+  if (problems.length) throw new Error(`The Istio-today page is not valid:\n- ${problems.join('\n- ')}`);
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const edition = (lang: Lang): IstioTodayEdition => ({
+    intro: byId.get(`${lang}/intro`) as IstioTodayEdition['intro'],
+    sections: Object.fromEntries(ISTIO_TODAY_SECTIONS.map((s) => [s, byId.get(`${lang}/${s}`)])) as Record<
+      IstioTodaySection,
+      SectionEntry
+    >,
+  });
+  const editions = { zh: edition('zh'), en: edition('en') };
+  return {
+    editions,
+    sources: [...releaseSources(istioReleases).map(asPageSource), ...own],
+    asOf: [editions.zh.intro.data.asOf, editions.en.intro.data.asOf].sort().at(-1) as string,
+  };
+}
+
+export function getIstioToday(): Promise<IstioToday> {
+  cached ??= load();
+  return cached;
+}
