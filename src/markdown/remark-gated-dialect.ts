@@ -6,7 +6,7 @@
  * images, so the rehype plugins treat them exactly like Markdown ones.
  */
 import type { Image, Link, Nodes, Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import type { VFile } from 'vfile';
 import { unchangedSinceCheck } from '../lib/content/check';
 import { REQUIRED_HEADINGS } from '../lib/content/headings';

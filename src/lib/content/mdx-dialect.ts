@@ -6,7 +6,7 @@
  */
 import type { Root, RootContent, Nodes, Parents } from 'mdast';
 import type {} from 'mdast-util-mdx';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { citationPattern } from '../citations';
 import { checkLink, type LinkVerdict } from './links';
 import type { Problem } from './problem';
