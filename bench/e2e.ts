@@ -43,7 +43,9 @@ const sample = () => {
   if (child.pid === undefined) return;
   for (const p of treeMemory(child.pid)) {
     const before = seen.get(p.pid);
-    seen.set(p.pid, { name: before?.name ?? p.name, ticks: Math.max(p.ticks, before?.ticks ?? 0) });
+    // Chromium rewrites its command line into argv[0]; the first word names the program.
+    const name = before?.name ?? p.name.split(/\s/)[0] ?? p.name;
+    seen.set(p.pid, { name, ticks: Math.max(p.ticks, before?.ticks ?? 0) });
   }
 };
 const timer = setInterval(sample, 250);
