@@ -45,7 +45,8 @@ const measure: Record<Lang, (text: string) => number> = {
 };
 
 export function writeSyntheticContent(source: string, target: string, n: number, seed = 2018): SyntheticStats {
-  for (const part of ['cases', 'articles']) cpSync(join(source, part), join(target, part), { recursive: true });
+  // The whole folder, so collections beside the cases (about, Istio today, …) come along too.
+  cpSync(source, target, { recursive: true });
   const slugs = readdirSync(join(source, 'cases'))
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => f.replace(/\.yaml$/, ''))
