@@ -3,6 +3,7 @@
  * missing from either is a type error, and every enum value needs a label.
  */
 import type { Capability, CaveatKind, Industry, Level, Platform, SourceKind, SourceStatus } from '../lib/vocabulary';
+import type { Lang } from '../lib/languages';
 import type { QualifierWording } from '../lib/format';
 
 export interface Dictionary {
@@ -80,7 +81,19 @@ export interface Dictionary {
     noResults: string;
     resultsOne: string;
     resultsMany: string;
-    filtered: string;
+    /** While some candidates are still unchecked, the count is an estimate. */
+    resultsAbout: string;
+    filteredNone: string;
+    filteredOne: string;
+    filteredMany: string;
+    filteredAbout: string;
+    /** The "show more" button; {n} is how many more it shows. */
+    more: string;
+    /** Offered when nothing matches: the same search in another language (by its code), and a few things to try. */
+    otherLanguage: Record<Lang, string>;
+    suggestions: string;
+    /** What a result is, by the first segment of its path; `other` for any page not listed. */
+    kinds: Record<'istio-today' | 'capabilities' | 'industries' | 'platforms' | 'timeline' | 'about' | 'other', string>;
     /** Shown to readers when the index cannot be loaded. */
     unavailable: string;
     /** Added to it only on the dev server (`astro dev`), never in a build: how a developer gets an index. */
