@@ -207,4 +207,10 @@ export const en: Dictionary = {
     'more-than': (n) => `${n}+`,
     'up-to': (n) => `up to ${n}`,
   },
+  report: {
+    lead: 'Spotted a wrong fact or a dead link?',
+    link: 'Report an error on this page',
+    issueTitle: (company) => `Error on the ${company} case`,
+    issueBody: (url) => `Page: ${url}\n\nWhat is wrong:\n\nWhat it should say, and a source that shows it:\n`,
+  },
 };

@@ -148,4 +148,11 @@ export interface Dictionary {
   sourceStatus: Record<SourceStatus, string>;
   caveatKind: Record<CaveatKind, string>;
   qualifier: QualifierWording;
+  /** The "report an error" link on case pages, and the GitHub issue it prefills. */
+  report: {
+    lead: string;
+    link: string;
+    issueTitle: (company: string) => string;
+    issueBody: (pageUrl: string) => string;
+  };
 }

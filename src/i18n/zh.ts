@@ -198,4 +198,10 @@ export const zh: Dictionary = {
     'more-than': (n) => `${n}+`,
     'up-to': (n) => `最多 ${n}`,
   },
+  report: {
+    lead: '发现事实有误或链接失效？',
+    link: '报告本页的错误',
+    issueTitle: (company) => `${company} 案例页有误`,
+    issueBody: (url) => `页面：${url}\n\n哪里有误：\n\n应当是什么，以及能证明它的来源：\n`,
+  },
 };
