@@ -25,6 +25,7 @@ import type { BudgetCheck } from '../tests/support/budgets.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { CATEGORIES, runLighthouse, type LighthouseRun } from './lighthouse.ts';
 import { KINDS, measurePageWeight, type PageWeight } from '../tests/support/page-weight.ts';
+import { coldSearches, searchQuality, searchReport } from './search-quality.ts';
 import { timeSearch, type SearchTiming } from './search-timing.ts';
 import { table } from './table.ts';
 
@@ -77,14 +78,16 @@ async function timeSearches(browser: Browser, url: Url): Promise<Named<SearchTim
 }
 
 /** Page weights and search timings share one Chromium; each measurement gets its own context. */
-async function measureInBrowser(url: Url) {
+async function measureInBrowser(url: Url, origin: string, outDir: string) {
   const browser = await launchBrowser();
   try {
-    return {
-      chromium: browser.version(),
-      weights: await weighPages(browser, url),
-      searches: await timeSearches(browser, url),
-    };
+    const weights = await weighPages(browser, url);
+    const searches = await timeSearches(browser, url);
+    log('Cold searches from Enter and from focus…');
+    const cold = await coldSearches(browser, url);
+    log('Search quality over the query table…');
+    const quality = await searchQuality(browser, origin, BASE, outDir);
+    return { chromium: browser.version(), weights, searches, cold, quality };
   } finally {
     await browser.close();
   }
@@ -216,11 +219,12 @@ try {
   const served = await serveStatic(outDir, BASE);
   const url: Url = (path) => `${served.origin}${BASE}${path.replace(/^\//, '')}`;
   try {
-    const measured = await measureInBrowser(url);
+    const measured = await measureInBrowser(url, served.origin, outDir);
     const lighthouse = await runLighthouses(url);
     const budgets = checkBudgets(measured.weights, lighthouse);
 
     console.log(report(build.ms, measured.weights, measured.searches, lighthouse, budgets));
+    console.log(searchReport(measured.quality, measured.cold));
     mkdirSync('bench-results', { recursive: true });
     const json = {
       date: new Date().toISOString(),
@@ -231,6 +235,8 @@ try {
       build: { ms: build.ms },
       pages: measured.weights,
       search: measured.searches,
+      coldSearch: measured.cold,
+      searchQuality: measured.quality,
       lighthouse,
       checks: budgets,
     };

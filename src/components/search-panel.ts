@@ -1,39 +1,74 @@
 /**
  * Search on Pagefind's JS API. Loaded only on the search page; Pagefind's own
- * bundle is fetched the first time a query or filter is present. State lives in
- * the URL so that searches can be linked and the back button works.
+ * bundle is fetched when the reader focuses the box or a query or filter is
+ * present. State lives in the URL (?q=…&industry=footwear) so that searches can
+ * be linked, in either language, and the back button works.
+ *
+ * Pagefind finds candidates; a candidate is shown only if its indexed text holds
+ * every term of the query (search-terms.ts), because Pagefind matches segments
+ * of Chinese words and drops words it does not know. Candidates are checked in
+ * batches, best first; the count says "about" until every candidate is checked.
  */
+import { hits, type Anchor } from './search-excerpt';
+import { kindOf, tier } from './search-rank';
+import { holdsAll, parseQuery, type Piece, type Term } from './search-terms';
+
 interface PagefindData {
   url: string;
-  excerpt: string;
+  content: string;
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  anchors: Anchor[];
+}
+interface PagefindResult {
+  data(): Promise<PagefindData>;
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(
-    term: string | null,
-    options?: { filters?: Record<string, string> },
-  ): Promise<{ results: { data(): Promise<PagefindData> }[] }>;
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
+interface Entry {
+  data: PagefindData;
+  tier: number;
+  order: number;
+}
+
+/** Results shown at first, and added by each "show more". */
+const PAGE = 20;
+/** Candidates checked before the first draw, and per later batch. */
+const FIRST_BATCH = 8;
+const BATCH = 24;
+/** Up to this many candidates, all are checked so the count is exact; beyond, only as many as are shown. */
+const CHECK_ALL = 60;
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const statusLine = document.querySelector<HTMLElement>('#search-status');
 const list = document.querySelector<HTMLOListElement>('#search-results');
+const more = document.querySelector<HTMLButtonElement>('#search-more');
+const empty = document.querySelector<HTMLElement>('#search-empty');
 
-if (form && statusLine && list) {
+if (form && statusLine && list && more && empty) {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
   const text = form.dataset;
+  const base = text['base'] ?? '/';
+  const kinds = JSON.parse(text['kinds'] ?? '{}') as Record<string, string>;
   const fill = (template = '', values: Record<string, string | number>) =>
     template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+  /** Filter values are vocabulary keys; the selects' options carry their labels in this language. */
+  const labelOf = (filter: string, key: string) =>
+    selects.find((s) => s.name === filter)?.querySelector<HTMLOptionElement>(`option[value="${CSS.escape(key)}"]`)
+      ?.textContent ?? key;
   let pagefind: Promise<Pagefind> | undefined;
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Asks the running search for more results; replaced by each new search. */
+  let showMore = () => {};
 
   const load = () =>
     (pagefind ??= import(/* @vite-ignore */ `${text['bundle']}pagefind.js`).then(async (module: Pagefind) => {
-      await module.options({ baseUrl: text['base'], excerptLength: 24 });
+      await module.options({ baseUrl: base, excerptLength: 0 });
       await module.init();
       return module;
     }));
@@ -41,43 +76,99 @@ if (form && statusLine && list) {
   const filters = () =>
     Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value])) as Record<string, string>;
 
+  const stateParams = (query: string) => {
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    for (const [name, value] of Object.entries(filters())) params.set(name, value);
+    return params;
+  };
+
   const syncUrl = (query: string) => {
     const url = new URL(location.href);
-    url.search = '';
-    if (query) url.searchParams.set('q', query);
-    for (const [name, value] of Object.entries(filters())) url.searchParams.set(name, value);
+    url.search = stateParams(query).toString();
     history.replaceState(null, '', url);
+    // The language switch takes the same search (query and filters) to the other language.
+    const twin = document.querySelector<HTMLAnchorElement>('.lang-switch');
+    if (twin) twin.search = url.search;
   };
 
-  /** Keep only Pagefind's <mark> highlighting from an excerpt; everything else becomes text. */
-  const excerptNode = (excerpt: string) => {
-    const p = document.createElement('p');
-    excerpt.split(/(<mark>.*?<\/mark>)/g).forEach((part) => {
-      const hit = part.match(/^<mark>(.*)<\/mark>$/);
-      const node = hit ? document.createElement('mark') : document.createTextNode('');
-      node.textContent = (hit ? hit[1] : part)?.replace(/<[^>]*>/g, '') ?? '';
-      p.append(node);
-    });
-    return p;
+  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, content?: string) => {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (content !== undefined) node.textContent = content;
+    return node;
   };
 
-  const item = (result: PagefindData) => {
-    const entry = document.createElement('li');
-    const link = document.createElement('a');
-    link.href = result.url;
-    link.textContent = result.meta['title'] ?? result.url;
-    entry.append(link, excerptNode(result.excerpt));
+  const marked = (tag: 'p' | 'span', pieces: Piece[]) => {
+    const node = element(tag);
+    node.append(...pieces.map((piece) => (piece.hit ? element('mark', undefined, piece.text) : piece.text)));
+    return node;
+  };
+
+  const item = (data: PagefindData, terms: Term[]) => {
+    const entry = element('li');
+    const head = element('div', 'result-head');
+    const link = element('a', undefined, data.meta['title'] ?? data.url);
+    link.href = data.url;
+    head.append(link);
+    const kind = kindOf(data.url, base);
+    if (kind !== 'cases') head.append(element('span', 'kind', kinds[kind] ?? kinds['other'] ?? kind));
+    entry.append(head);
+    const capabilities = (data.filters['capability'] ?? []).map((key) => labelOf('capability', key));
+    const badges = [
+      ...(data.filters['industry'] ?? []).map((key) => labelOf('industry', key)),
+      // The capabilities the query names first, then the page's others, a few at most.
+      ...[...capabilities].sort((a, b) => Number(holdsAll(b, terms)) - Number(holdsAll(a, terms))).slice(0, 3),
+    ];
+    if (badges.length) {
+      const row = element('p', 'badges');
+      row.append(...badges.map((label) => element('span', 'badge', label)));
+      entry.append(row);
+    }
+    if (data.meta['summary'] && !terms.length) entry.append(element('p', undefined, data.meta['summary']));
+    const found = terms.length ? hits(data.content, data.anchors, terms, 3, data.meta['title']) : [];
+    if (found.length) {
+      const group = element('ul', 'hits');
+      for (const hit of found) {
+        const line = element('li');
+        if (hit.heading && hit.id) {
+          const to = element('a', 'hit-heading');
+          to.href = `${data.url}#${hit.id}`;
+          to.append(...marked('span', hit.heading).childNodes);
+          line.append(to);
+        }
+        line.append(marked('p', hit.pieces));
+        group.append(line);
+      }
+      entry.append(group);
+    }
     return entry;
   };
+
+  /** Nothing matched: offer the same search, filters included, in the other languages. */
+  const showEmpty = (query: string) => {
+    for (const other of empty.querySelectorAll<HTMLAnchorElement>('.search-other')) {
+      const href = new URL(other.href);
+      href.search = stateParams(query).toString();
+      other.href = href.toString();
+    }
+    empty.hidden = false;
+  };
+
+  const finish = () => list.setAttribute('aria-busy', 'false');
 
   const run = async () => {
     const query = input?.value.trim() ?? '';
     const chosen = filters();
     syncUrl(query);
     const ticket = ++latest;
+    const current = () => ticket === latest;
+    more.hidden = true;
+    empty.hidden = true;
+    showMore = () => {};
     if (!query && !Object.keys(chosen).length) {
       list.replaceChildren();
-      list.setAttribute('aria-busy', 'false');
+      finish();
       statusLine.textContent = '';
       return;
     }
@@ -86,29 +177,71 @@ if (form && statusLine && list) {
     list.setAttribute('aria-busy', 'true');
     try {
       const engine = await load();
-      const found = await engine.search(query || null, { filters: chosen });
-      const n = found.results.length;
-      const template =
-        n === 0 ? text['noResults'] : !query ? text['filtered'] : n === 1 ? text['resultsOne'] : text['resultsMany'];
-      // Show the best match as soon as its fragment arrives, then the next few, then the rest.
-      for (const [start, end] of [
-        [0, 1],
-        [1, 5],
-        [5, 20],
-      ] as const) {
-        const batch = await Promise.all(found.results.slice(start, end).map((r) => r.data()));
-        if (ticket !== latest) return;
-        if (start === 0) {
-          list.replaceChildren();
-          statusLine.textContent = fill(template, { n, q: query });
+      const terms = parseQuery(query);
+      // Quotes are this page's business: Pagefind's phrase search misses Chinese runs it segments differently.
+      const asked = query.replace(/["“”＂]/g, ' ').trim();
+      const candidates =
+        query && !terms.length ? [] : (await engine.search(asked || null, { filters: chosen })).results;
+      if (!current()) return;
+      const kept: Entry[] = [];
+      let checked = 0;
+      let shown = PAGE;
+      const items = new Map<string, HTMLLIElement>();
+
+      const check = async (size: number) => {
+        const batch = candidates.slice(checked, checked + size);
+        const data = await Promise.all(batch.map((result) => result.data()));
+        data.forEach((page, i) => {
+          if (terms.length && !holdsAll(page.content, terms)) return;
+          kept.push({ data: page, tier: terms.length ? tier(page, terms, labelOf, base) : 0, order: checked + i });
+        });
+        checked += batch.length;
+        kept.sort((a, b) => a.tier - b.tier || a.order - b.order);
+      };
+
+      const draw = () => {
+        const all = checked >= candidates.length;
+        // Nothing found yet among the first candidates: keep "loading" rather than claim there is nothing.
+        if (!kept.length && !all) return;
+        const n = all ? kept.length : Math.round((kept.length / checked) * candidates.length);
+        const count = n === 0 ? 'None' : !all ? 'About' : n === 1 ? 'One' : 'Many';
+        // The template quotes the query itself.
+        const q = query.replace(/^["“]|["”]$/g, '');
+        statusLine.textContent = fill(text[`${query ? 'results' : 'filtered'}${count}`], { n, q });
+        list.replaceChildren(
+          ...kept.slice(0, shown).map(({ data }) => {
+            const node = items.get(data.url) ?? item(data, terms);
+            items.set(data.url, node);
+            return node;
+          }),
+        );
+        const rest = n - Math.min(shown, kept.length);
+        more.hidden = rest <= 0;
+        more.textContent = fill(text['more'], { n: Math.min(rest, PAGE) });
+        if (n === 0) showEmpty(query);
+      };
+
+      /** Checks candidates until `shown` results are known (all of them, when there are few), drawing as it goes. */
+      const fillUp = async () => {
+        while (checked < candidates.length && (kept.length < shown || candidates.length <= CHECK_ALL)) {
+          await check(checked === 0 ? FIRST_BATCH : BATCH);
+          if (!current()) return;
+          draw();
         }
-        list.append(...batch.map(item));
-      }
-      list.setAttribute('aria-busy', 'false');
+        draw();
+        finish();
+      };
+
+      showMore = () => {
+        shown += PAGE;
+        list.setAttribute('aria-busy', 'true');
+        void fillUp();
+      };
+      await fillUp();
     } catch {
       pagefind = undefined;
       statusLine.textContent = [text['unavailable'], text['devHint']].filter(Boolean).join(' ');
-      list.setAttribute('aria-busy', 'false');
+      finish();
     }
   };
 
@@ -126,6 +259,19 @@ if (form && statusLine && list) {
   // Fetch and start Pagefind as soon as the reader shows intent, so the first query does not wait for it.
   input?.addEventListener('focus', () => void load().catch(() => (pagefind = undefined)), { once: true });
   selects.forEach((select) => select.addEventListener('change', () => void run()));
+  more.addEventListener('click', () => {
+    const next = list.children.length;
+    showMore();
+    // Keep keyboard users in place: focus moves to the first newly shown result once it is drawn.
+    const observer = new MutationObserver(() => {
+      const link = list.children[next]?.querySelector('a');
+      if (link) {
+        link.focus();
+        observer.disconnect();
+      }
+    });
+    observer.observe(list, { childList: true });
+  });
 
   // Escape clears the query; arrow keys move between the box and the results.
   form.addEventListener('keydown', (event) => {
@@ -161,12 +307,16 @@ if (form && statusLine && list) {
     }
   });
 
-  // A linked search (?q=…&industry=…) runs as soon as the page loads.
+  // A linked search (?q=…&industry=…) runs as soon as the page loads. Filter values are vocabulary keys;
+  // older links carried a label in either language, which each select's data-aliases maps to its key.
   const params = new URLSearchParams(location.search);
   if (input) input.value = params.get('q') ?? '';
   selects.forEach((select) => {
     const wanted = params.get(select.name);
-    if (wanted && [...select.options].some((o) => o.value === wanted)) select.value = wanted;
+    if (!wanted) return;
+    const aliases = JSON.parse(select.dataset['aliases'] ?? '{}') as Record<string, string>;
+    const key = [...select.options].some((o) => o.value === wanted) ? wanted : aliases[wanted.trim().toLowerCase()];
+    if (key) select.value = key;
   });
   if (input?.value || Object.keys(filters()).length) void run();
 }

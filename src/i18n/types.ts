@@ -3,6 +3,7 @@
  * missing from either is a type error, and every enum value needs a label.
  */
 import type { Capability, CaveatKind, Industry, Level, Platform, SourceKind, SourceStatus } from '../lib/vocabulary';
+import type { Lang } from '../lib/languages';
 import type { QualifierWording } from '../lib/format';
 
 export interface Dictionary {
@@ -15,7 +16,11 @@ export interface Dictionary {
     search: string;
     about: string;
     skip: string;
+    /** The phone header's menu button. */
+    menu: string;
   };
+  /** The light / dark / system choice in the header menu. */
+  theme: { label: string; system: string; light: string; dark: string };
   footer: { licence: string; source: string; facts: string };
   home: {
     title: string;
@@ -45,8 +50,8 @@ export interface Dictionary {
     capabilities: string;
     capabilitiesLead: string;
     sinceThen: string;
-    /** Label before a capability's one-line reason for its level. */
-    levelReason: string;
+    /** A capability's one-line reason for its level, with its label. */
+    levelReason: (reason: string) => string;
     /** Heading and lead of the public corrections log. */
     corrections: string;
     correctionsLead: string;
@@ -55,6 +60,16 @@ export interface Dictionary {
     sourcesLead: string;
     backToList: string;
     noUrl: string;
+    /** The table of contents. */
+    toc: string;
+    /** Accessible name of a heading's anchor link. */
+    sectionLink: (heading: string) => string;
+    /** Accessible name of a source's n-th link back to where it is cited. */
+    backToCitation: (n: number) => string;
+    previous: string;
+    next: string;
+    /** The previous/next navigation landmark. */
+    pager: string;
   };
   diagram: {
     heading: string;
@@ -80,7 +95,19 @@ export interface Dictionary {
     noResults: string;
     resultsOne: string;
     resultsMany: string;
-    filtered: string;
+    /** While some candidates are still unchecked, the count is an estimate. */
+    resultsAbout: string;
+    filteredNone: string;
+    filteredOne: string;
+    filteredMany: string;
+    filteredAbout: string;
+    /** The "show more" button; {n} is how many more it shows. */
+    more: string;
+    /** Offered when nothing matches: the same search in another language (by its code), and a few things to try. */
+    otherLanguage: Record<Lang, string>;
+    suggestions: string;
+    /** What a result is, by the first segment of its path; `other` for any page not listed. */
+    kinds: Record<'istio-today' | 'capabilities' | 'industries' | 'platforms' | 'timeline' | 'about' | 'other', string>;
     /** Shown to readers when the index cannot be loaded. */
     unavailable: string;
     /** Added to it only on the dev server (`astro dev`), never in a build: how a developer gets an index. */
@@ -112,7 +139,7 @@ export interface Dictionary {
     layer4: string;
     layer7: string;
   };
-  notFound: { title: string; body: string; home: string };
+  notFound: { title: string; body: string; home: string; searchLabel: string; casesHeading: string };
   industry: Record<Industry, string>;
   platform: Record<Platform, string>;
   capability: Record<Capability, string>;
@@ -121,4 +148,11 @@ export interface Dictionary {
   sourceStatus: Record<SourceStatus, string>;
   caveatKind: Record<CaveatKind, string>;
   qualifier: QualifierWording;
+  /** The "report an error" link on case pages, and the GitHub issue it prefills. */
+  report: {
+    lead: string;
+    link: string;
+    issueTitle: (company: string) => string;
+    issueBody: (pageUrl: string) => string;
+  };
 }

@@ -1,17 +1,15 @@
 /**
- * Search under the GitHub Pages base path: the query table through Pagefind's
- * JS API as the search page loads it, and a few searches through the real UI
- * using only the keyboard, in both languages.
+ * The search page under the GitHub Pages base path, used as a reader would:
+ * by keyboard, from linked searches and filters, and with no match. Result
+ * quality over a table of queries is search-quality.test.ts.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { site } from '../support/site';
 import { watchPage } from '../support/watch';
-import { EN_QUERIES, ZH_QUERIES } from './search-queries';
 
 let browser: Browser;
-const pages: Partial<Record<'zh' | 'en', Page>> = {};
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -21,35 +19,6 @@ afterAll(async () => {
 });
 
 const slugOf = (url: string) => url.match(/\/cases\/([^/]+)\//)?.[1] ?? url;
-
-/** Open the search page once per language and ask Pagefind directly, as the page's script does. */
-async function topThree(lang: 'zh' | 'en', query: string): Promise<string[]> {
-  let page = pages[lang];
-  if (!page) {
-    page = await browser.newPage();
-    await page.goto(site().url(lang === 'zh' ? '/search/' : '/en/search/'));
-    pages[lang] = page;
-  }
-  // A string, not a function: the test runner would rewrite import() inside a function body.
-  const args = JSON.stringify({ bundle: site().url('/pagefind/pagefind.js'), base: site().base, q: query });
-  const urls: string[] = await page.evaluate(`(async ({ bundle, base, q }) => {
-    const pagefind = await import(bundle);
-    await pagefind.options({ baseUrl: base });
-    const found = await pagefind.search(q);
-    const data = await Promise.all(found.results.slice(0, 3).map((r) => r.data()));
-    return data.map((d) => d.url);
-  })(${args})`);
-  return urls.map(slugOf);
-}
-
-describe.each([
-  ['zh', ZH_QUERIES],
-  ['en', EN_QUERIES],
-] as const)('%s search', (lang, table) => {
-  it.each(table)('“$query” finds $expect in the top three', async ({ query, expect: slug }) => {
-    expect(await topThree(lang, query)).toContain(slug);
-  });
-});
 
 describe('the search page, by keyboard', () => {
   it.each([
@@ -76,7 +45,13 @@ describe('the search page, by keyboard', () => {
         as.slice(0, 3).map((a) => (a as HTMLAnchorElement).href),
       );
       expect(hrefs.map(slugOf)).toContain(slug);
-      expect(hrefs.every((h) => h.startsWith(site().url(lang === 'zh' ? '/cases/' : '/en/cases/')))).toBe(true);
+      // Results stay in the page's language: case pages, or the Istio-today page that follows them up.
+      const prefix = lang === 'zh' ? '/' : '/en/';
+      expect(
+        hrefs.filter(
+          (h) => !h.startsWith(site().url(`${prefix}cases/`)) && !h.startsWith(site().url(`${prefix}istio-today/`)),
+        ),
+      ).toEqual([]);
       expect(new URL(page.url()).searchParams.get('q')).toBe(query);
       // ArrowDown moves into the results; the focused result is a case link.
       await page.keyboard.press('ArrowDown');
@@ -101,12 +76,33 @@ describe('the search page, by keyboard', () => {
     expect(problems).toEqual([]);
   });
 
-  it('filters by industry without a query', async () => {
+  it.each([
+    ['a key', '/en/search/?industry=footwear'],
+    ['a key, in the other language', '/search/?industry=footwear'],
+    ['an old label', `/en/search/?industry=${encodeURIComponent('Custom footwear')}`],
+  ])('filters by industry without a query, from a link with %s', async (_, path) => {
     const page = await browser.newPage();
-    await page.goto(site().url(`/en/search/?industry=${encodeURIComponent('Custom footwear')}`));
+    await page.goto(site().url(path));
     await page.waitForSelector('#search-results[aria-busy="false"] a');
-    const hrefs = await page.$$eval('#search-results a', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await page.$$eval('#search-results > li > .result-head a', (as) =>
+      as.map((a) => (a as HTMLAnchorElement).href),
+    );
     expect(hrefs.map(slugOf)).toEqual(['hp-fitstation']);
+    expect(await page.textContent('#search-status')).toMatch(/^(1 result matches|按所选条件共有 1 条结果)/);
+    // The address carries the key, whichever form the link had.
+    expect(new URL(page.url()).searchParams.get('industry')).toBe('footwear');
+    await page.close();
+  });
+
+  it('says so when nothing matches, and offers the other language and a few suggestions', async () => {
+    const page = await browser.newPage();
+    await page.goto(site().url(`/en/search/?q=${encodeURIComponent('kubernetesx zzz')}`));
+    await page.waitForSelector('#search-results[aria-busy="false"]', { state: 'attached' });
+    expect(await page.textContent('#search-status')).toBe('Nothing matches "kubernetesx zzz".');
+    expect(await page.$$eval('#search-results li', (li) => li.length)).toBe(0);
+    const other = await page.$eval('.search-other', (a) => (a as HTMLAnchorElement).href);
+    expect(other).toBe(site().url(`/search/?q=kubernetesx+zzz`));
+    expect(await page.$$eval('#search-empty a', (as) => as.length)).toBeGreaterThan(2);
     await page.close();
   });
 });

@@ -33,10 +33,23 @@ describe('search filters', () => {
       },
     },
   });
-  it('offer only values that some case has, labelled in the page language', () => {
+  it('offer only values that some case has, keyed by the vocabulary and labelled in the page language', () => {
     const facets = searchFacets([study('footwear', 'tracing'), study('fintech', 'tracing')], t('en'));
-    expect(facets.find((f) => f.name === 'industry')?.options).toEqual(['Custom footwear', 'Financial technology']);
-    expect(facets.find((f) => f.name === 'capability')?.options).toEqual(['Distributed tracing']);
-    expect(facets.find((f) => f.name === 'platform')?.options).toEqual(['Google Kubernetes Engine (GKE)']);
+    expect(facets.find((f) => f.name === 'industry')?.options).toEqual([
+      { value: 'footwear', label: 'Custom footwear' },
+      { value: 'fintech', label: 'Financial technology' },
+    ]);
+    expect(facets.find((f) => f.name === 'capability')?.options).toEqual([
+      { value: 'tracing', label: 'Distributed tracing' },
+    ]);
+    expect(facets.find((f) => f.name === 'platform')?.options).toEqual([
+      { value: 'gke', label: 'Google Kubernetes Engine (GKE)' },
+    ]);
+  });
+  it('map the labels of old links, in either language, to the key', () => {
+    const facets = searchFacets([study('footwear', 'tracing')], t('en'), [t('zh')]);
+    const aliases = facets.find((f) => f.name === 'industry')?.aliases ?? {};
+    expect(aliases['custom footwear']).toBe('footwear');
+    expect(aliases[t('zh').industry.footwear.toLowerCase()]).toBe('footwear');
   });
 });
