@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from '../../src/lib/content-dir';
+import { contentDir } from '../../src/lib/content/dir';
 import { allFacetPaths } from '../../src/lib/facets';
 import { casePath, localizedPath } from '../../src/lib/url';
 import { launchBrowser } from '../support/browser';
