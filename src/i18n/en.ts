@@ -53,7 +53,7 @@ export const en: Dictionary = {
     capabilitiesLead:
       '"Not reported" means the public sources reviewed hold no evidence either way, not that the company confirmed it went without.',
     sinceThen: 'Since then',
-    levelReason: 'Why this level:',
+    levelReason: (reason) => `Why this level: ${reason}`,
     corrections: 'Changes since first publication',
     correctionsLead: 'Every change to this case after it was first published, with the reason.',
     caveats: 'Corrections and open questions',
