@@ -53,7 +53,7 @@ export const en: Dictionary = {
     capabilitiesLead:
       '"Not reported" means the public sources reviewed hold no evidence either way, not that the company confirmed it went without.',
     sinceThen: 'Since then',
-    levelReason: 'Why this level:',
+    levelReason: (reason) => `Why this level: ${reason}`,
     corrections: 'Changes since first publication',
     correctionsLead: 'Every change to this case after it was first published, with the reason.',
     caveats: 'Corrections and open questions',
@@ -206,5 +206,11 @@ export const en: Dictionary = {
     approx: (n) => `about ${n}`,
     'more-than': (n) => `${n}+`,
     'up-to': (n) => `up to ${n}`,
+  },
+  report: {
+    lead: 'Spotted a wrong fact or a dead link?',
+    link: 'Report an error on this page',
+    issueTitle: (company) => `Error on the ${company} case`,
+    issueBody: (url) => `Page: ${url}\n\nWhat is wrong:\n\nWhat it should say, and a source that shows it:\n`,
   },
 };

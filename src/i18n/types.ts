@@ -50,8 +50,8 @@ export interface Dictionary {
     capabilities: string;
     capabilitiesLead: string;
     sinceThen: string;
-    /** Label before a capability's one-line reason for its level. */
-    levelReason: string;
+    /** A capability's one-line reason for its level, with its label. */
+    levelReason: (reason: string) => string;
     /** Heading and lead of the public corrections log. */
     corrections: string;
     correctionsLead: string;
@@ -148,4 +148,11 @@ export interface Dictionary {
   sourceStatus: Record<SourceStatus, string>;
   caveatKind: Record<CaveatKind, string>;
   qualifier: QualifierWording;
+  /** The "report an error" link on case pages, and the GitHub issue it prefills. */
+  report: {
+    lead: string;
+    link: string;
+    issueTitle: (company: string) => string;
+    issueBody: (pageUrl: string) => string;
+  };
 }

@@ -51,7 +51,7 @@ export const zh: Dictionary = {
     capabilities: '用到的能力',
     capabilitiesLead: '“未报告”表示所查公开资料里没有证据，并不代表该公司确认没有使用。',
     sinceThen: '此后的变化',
-    levelReason: '评级依据：',
+    levelReason: (reason) => `评级依据：${reason}`,
     corrections: '首次发布后的更正',
     correctionsLead: '本案例首次发布之后的每一处改动及其原因。',
     caveats: '勘误与存疑',
@@ -197,5 +197,11 @@ export const zh: Dictionary = {
     approx: (n) => `约 ${n}`,
     'more-than': (n) => `${n}+`,
     'up-to': (n) => `最多 ${n}`,
+  },
+  report: {
+    lead: '发现事实有误或链接失效？',
+    link: '报告本页的错误',
+    issueTitle: (company) => `${company} 案例页有误`,
+    issueBody: (url) => `页面：${url}\n\n哪里有误：\n\n应当是什么，以及能证明它的来源：\n`,
   },
 };
