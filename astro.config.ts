@@ -9,6 +9,7 @@ import { rehypeSiteLinks } from './src/markdown/rehype-site-links';
 import { rehypeCitations } from './src/markdown/rehype-citations';
 import { rehypeImageAlt } from './src/markdown/rehype-image-alt';
 import { pagefindIntegration } from './src/integrations/pagefind';
+import { shareImagesIntegration } from './src/integrations/share-images';
 
 export default defineConfig({
   site: siteConfig.url,
@@ -16,7 +17,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests and benchmarks build into temporary folders so parallel work never collides.
   outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: siteConfig.cacheDir,
   build: { format: 'directory', inlineStylesheets: 'always' },
   i18n: {
     defaultLocale: DEFAULT_LANG,
@@ -41,6 +42,7 @@ export default defineConfig({
         locales: Object.fromEntries(LANGS.map((lang) => [lang, LANGUAGES[lang].tag])),
       },
     }),
+    shareImagesIntegration(),
     pagefindIntegration(),
   ],
   devToolbar: { enabled: false },

@@ -77,14 +77,18 @@ export async function coldSearch(browser: Browser, url: string, lang: string, qu
     await page.$eval('#search-q', (input, q) => ((input as HTMLInputElement).value = q), query);
     await page.focus('#search-q');
     // Playwright reports the search worker's requests on the page too; timing() is in epoch milliseconds.
-    const fetched: Promise<{ kind: string; bytes: number; start: number; end: number }>[] = [];
+    const fetched: Promise<{ kind: string; bytes: number; start: number; end: number } | undefined>[] = [];
     page.on('requestfinished', (request) =>
       fetched.push(
-        request.sizes().then((s) => {
-          const t = request.timing();
-          const kind = kindOf(request.url());
-          return { kind, bytes: s.responseBodySize, start: t.startTime, end: t.startTime + t.responseEnd };
-        }),
+        request.sizes().then(
+          (s) => {
+            const t = request.timing();
+            const kind = kindOf(request.url());
+            return { kind, bytes: s.responseBodySize, start: t.startTime, end: t.startTime + t.responseEnd };
+          },
+          // A request that finishes as the context closes has no sizes left to read; it came after the result.
+          () => undefined,
+        ),
       ),
     );
     const before = performance.now();
@@ -104,7 +108,7 @@ export async function coldSearch(browser: Browser, url: string, lang: string, qu
     }));
     const status = (await page.textContent('#search-status')) ?? '';
     const count = status.match(/(\d+)\s*(?:条结果|results?\b)/)?.[1];
-    const done = await Promise.all(fetched);
+    const done = (await Promise.all(fetched)).filter((f) => f !== undefined);
     const bytes = done.reduce((sum, f) => sum + f.bytes, 0);
     const timeline = KINDS.map(([kind]) => kind)
       .concat('other')

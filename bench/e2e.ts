@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
+import { stripAnsi } from '../tests/support/build.ts';
 import { treeMemory } from './proc-tree.ts';
 import { table } from './table.ts';
 
@@ -20,7 +21,6 @@ const args = process.argv.slice(2);
 const at = args.indexOf('--root');
 const root = resolve(at >= 0 ? (args.splice(at, 2)[1] ?? '.') : resolve(import.meta.dirname, '..'));
 const TICKS_PER_SECOND = 100;
-const ESCAPE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 /** Children's CPU already reaped by this process (cutime + cstime), in ticks. */
 const reapedTicks = () => {
@@ -43,7 +43,9 @@ const sample = () => {
   if (child.pid === undefined) return;
   for (const p of treeMemory(child.pid)) {
     const before = seen.get(p.pid);
-    seen.set(p.pid, { name: before?.name ?? p.name, ticks: Math.max(p.ticks, before?.ticks ?? 0) });
+    // Chromium rewrites its command line into argv[0]; the first word names the program.
+    const name = before?.name ?? p.name.split(/\s/)[0] ?? p.name;
+    seen.set(p.pid, { name, ticks: Math.max(p.ticks, before?.ticks ?? 0) });
   }
 };
 const timer = setInterval(sample, 250);
@@ -51,7 +53,7 @@ const timer = setInterval(sample, 250);
 const files: { file: string; tests: string; ms: number }[] = [];
 for (const stream of [child.stdout, child.stderr]) {
   createInterface({ input: stream }).on('line', (raw) => {
-    const line = raw.replaceAll(ESCAPE, '');
+    const line = stripAnsi(raw);
     console.log(line);
     const m = line.match(/^\s*[✓❯×]\s+(tests\/\S+)\s+\((\d+ tests?)[^)]*\)\s+(\d+)ms/);
     if (m) files.push({ file: m[1] ?? '', tests: m[2] ?? '', ms: Number(m[3]) });

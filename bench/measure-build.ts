@@ -1,5 +1,5 @@
 /**
- * Runs a real `astro build` (as tests/support/build.ts does, but asynchronously)
+ * Runs a real `astro build` (the command tests/support/build.ts defines, but asynchronously)
  * while measuring it: every output line is stamped with the time it arrived,
  * and the process tree's memory is sampled from /proc at a fixed interval.
  */
@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
+import { buildCommand, stripAnsi } from '../tests/support/build.ts';
 import { systemTicks, treeMemory } from './proc-tree.ts';
 
 export interface StampedLine {
@@ -38,20 +39,16 @@ export interface MeasuredBuild {
   cpu: { build: number; other: number };
 }
 
-const ESCAPE = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
-
 export function measureBuild(env: Record<string, string>, sampleMs = 100): Promise<MeasuredBuild> {
   const started = performance.now();
   const ticksBefore = systemTicks();
   const selfBefore = process.cpuUsage();
-  const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const { command, args, env: buildEnv } = buildCommand(env);
+  const child = spawn(command, args, { env: buildEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   const lines: StampedLine[] = [];
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on('line', (line) =>
-      lines.push({ ms: performance.now() - started, text: line.replaceAll(ESCAPE, '') }),
+      lines.push({ ms: performance.now() - started, text: stripAnsi(line) }),
     );
   }
   let peakTreeRss = 0;

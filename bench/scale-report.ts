@@ -1,4 +1,5 @@
 /** Formats the scale benchmark's results: the summary table, the phase breakdown and the targets. */
+import { table } from './table.ts';
 import type { Phase, RouteTimes } from './build-phases.ts';
 import type { ColdSearch } from './cold-search.ts';
 import type { ProcessPeak } from './measure-build.ts';
@@ -37,12 +38,6 @@ const sec = (ms: number) => (ms / 1000).toFixed(1);
 const pct = (share: number) => `${(share * 100).toFixed(0)}%`;
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 
-function table(head: string[], rows: string[][]): string {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
-
 const searchCell = (row: ScaleRow, lang: string) =>
   row.searches
     .filter((s) => s.lang === lang)
@@ -51,6 +46,7 @@ const searchCell = (row: ScaleRow, lang: string) =>
 
 export function summaryTable(rows: readonly ScaleRow[]): string {
   return table(
+    '',
     [
       'N',
       'cases',
@@ -75,6 +71,7 @@ export function summaryTable(rows: readonly ScaleRow[]): string {
       searchCell(r, 'zh'),
       searchCell(r, 'en'),
     ]),
+    '',
   );
 }
 
@@ -93,7 +90,7 @@ export function phaseTable(row: ScaleRow): string {
     .join(', ');
   return [
     `N = ${row.n} (${row.cases} cases, build ${sec(row.buildMs)} s; the build used ${pct(row.cpu.build)} of the CPUs, other processes ${pct(row.cpu.other)}):`,
-    table(['phase', 's', 'share'], body),
+    table('', ['phase', 's', 'share'], body, 'l'),
     `  render: ${row.routes.pages} pages, Astro's per-page times sum to ${sec(row.routes.totalMs)} s; slowest: ${slow}`,
     `  memory: tree peak ${mib(row.peakTreeRss)} MiB at ${sec(row.peakAtMs)} s (${row.rssSamples} samples); per-process VmHWM: ${procs}`,
     `  vite printed ${row.viteWarnings} MODULE_LEVEL_DIRECTIVE warnings (one per MDX article)`,

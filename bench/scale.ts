@@ -20,14 +20,14 @@ import { medianColdSearch } from './cold-search.ts';
 import { dirSize } from './dir-size.ts';
 import { measureBuild } from './measure-build.ts';
 import { busyWarning, phaseTable, summaryTable, targetLines, targets, type ScaleRow } from './scale-report.ts';
-import { writeSyntheticContent } from './synthetic/index.ts';
+import { writeSyntheticContent } from './synthetic.ts';
 import { serveStatic } from '../tests/support/serve.ts';
 
 const BASE = '/istio-production-cases/';
 const SEED = 2018;
 /** Cold searches per query; the median is reported. */
 const SEARCH_RUNS = 3;
-/** Words every synthetic article uses (the sidecar sentence), so these hit nearly every case. */
+/** Words nearly every case uses, real or cloned, so these hit nearly every case. */
 const MANY = { zh: '边车', en: 'sidecar' } as const;
 
 // Astro and the content copy both resolve paths from the repository root.

@@ -14,7 +14,10 @@ const pad = (text: string, to: number, right: boolean) => {
   return right ? fill + text : text + fill;
 };
 
-/** `align` has one letter per column, `l` or `r`; columns without one are right-aligned, as numbers are. */
+/**
+ * `align` has one letter per column, `l` or `r`; columns without one are right-aligned, as numbers are.
+ * An empty title prints the table alone.
+ */
 export function table(title: string, headers: string[], rows: string[][], align = 'l'): string {
   const widths = headers.map((h, i) => Math.max(width(h), ...rows.map((row) => width(row[i] ?? ''))));
   const line = (cells: string[]) =>
@@ -23,5 +26,5 @@ export function table(title: string, headers: string[], rows: string[][], align 
       .join('  ')
       .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  return [`\n${title}`, line(headers), rule, ...rows.map(line)].join('\n');
+  return [...(title ? [`\n${title}`] : []), line(headers), rule, ...rows.map(line)].join('\n');
 }

@@ -83,4 +83,6 @@ export const siteConfig = {
   base: normaliseBase(env('BASE_PATH') ?? '/'),
   /** The GitHub repository, known in GitHub Actions; the footer links to it when set. */
   repository: normaliseRepository(env('GITHUB_REPOSITORY')),
+  /** Astro's cache folder, which survives between builds; the share images are cached inside it. */
+  cacheDir: env('ASTRO_CACHE_DIR') ?? './node_modules/.astro',
 } as const;

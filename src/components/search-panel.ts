@@ -87,6 +87,9 @@ if (form && statusLine && list && more && empty) {
     const url = new URL(location.href);
     url.search = stateParams(query).toString();
     history.replaceState(null, '', url);
+    // The language switch takes the same search (query and filters) to the other language.
+    const twin = document.querySelector<HTMLAnchorElement>('.lang-switch');
+    if (twin) twin.search = url.search;
   };
 
   const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, content?: string) => {

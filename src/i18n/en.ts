@@ -16,7 +16,9 @@ export const en: Dictionary = {
     search: 'Search',
     about: 'About',
     skip: 'Skip to content',
+    menu: 'Menu',
   },
+  theme: { label: 'Theme', system: 'System', light: 'Light', dark: 'Dark' },
   footer: {
     licence: 'Text published under CC BY 4.0; quoted facts belong to their sources.',
     source: 'Source code',
@@ -51,7 +53,7 @@ export const en: Dictionary = {
     capabilitiesLead:
       '"Not reported" means the public sources reviewed hold no evidence either way, not that the company confirmed it went without.',
     sinceThen: 'Since then',
-    levelReason: 'Why this level:',
+    levelReason: (reason) => `Why this level: ${reason}`,
     corrections: 'Changes since first publication',
     correctionsLead: 'Every change to this case after it was first published, with the reason.',
     caveats: 'Corrections and open questions',
@@ -59,6 +61,12 @@ export const en: Dictionary = {
     sourcesLead: 'Bracketed keys in the text point to these sources.',
     backToList: 'Back to all cases',
     noUrl: 'No public address',
+    toc: 'On this page',
+    sectionLink: (heading) => `Link to section: ${heading}`,
+    backToCitation: (n) => `Back to citation ${n}`,
+    previous: 'Previous case',
+    next: 'Next case',
+    pager: 'More cases',
   },
   diagram: {
     heading: 'Architecture diagram',
@@ -139,6 +147,8 @@ export const en: Dictionary = {
     title: 'Page not found',
     body: 'The address may be wrong, or the page has moved.',
     home: 'Back to the cases',
+    searchLabel: 'Try a search instead',
+    casesHeading: 'All cases',
   },
   industry: {
     'real-estate': 'Real estate',
@@ -195,5 +205,11 @@ export const en: Dictionary = {
     approx: (n) => `about ${n}`,
     'more-than': (n) => `${n}+`,
     'up-to': (n) => `up to ${n}`,
+  },
+  report: {
+    lead: 'Spotted a wrong fact or a dead link?',
+    link: 'Report an error on this page',
+    issueTitle: (company) => `Error on the ${company} case`,
+    issueBody: (url) => `Page: ${url}\n\nWhat is wrong:\n\nWhat it should say, and a source that shows it:\n`,
   },
 };

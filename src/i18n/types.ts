@@ -16,7 +16,11 @@ export interface Dictionary {
     search: string;
     about: string;
     skip: string;
+    /** The phone header's menu button. */
+    menu: string;
   };
+  /** The light / dark / system choice in the header menu. */
+  theme: { label: string; system: string; light: string; dark: string };
   footer: { licence: string; source: string; facts: string };
   home: {
     title: string;
@@ -46,8 +50,8 @@ export interface Dictionary {
     capabilities: string;
     capabilitiesLead: string;
     sinceThen: string;
-    /** Label before a capability's one-line reason for its level. */
-    levelReason: string;
+    /** A capability's one-line reason for its level, with its label. */
+    levelReason: (reason: string) => string;
     /** Heading and lead of the public corrections log. */
     corrections: string;
     correctionsLead: string;
@@ -56,6 +60,16 @@ export interface Dictionary {
     sourcesLead: string;
     backToList: string;
     noUrl: string;
+    /** The table of contents. */
+    toc: string;
+    /** Accessible name of a heading's anchor link. */
+    sectionLink: (heading: string) => string;
+    /** Accessible name of a source's n-th link back to where it is cited. */
+    backToCitation: (n: number) => string;
+    previous: string;
+    next: string;
+    /** The previous/next navigation landmark. */
+    pager: string;
   };
   diagram: {
     heading: string;
@@ -124,7 +138,7 @@ export interface Dictionary {
     layer4: string;
     layer7: string;
   };
-  notFound: { title: string; body: string; home: string };
+  notFound: { title: string; body: string; home: string; searchLabel: string; casesHeading: string };
   industry: Record<Industry, string>;
   platform: Record<Platform, string>;
   capability: Record<Capability, string>;
@@ -133,4 +147,11 @@ export interface Dictionary {
   sourceStatus: Record<SourceStatus, string>;
   caveatKind: Record<CaveatKind, string>;
   qualifier: QualifierWording;
+  /** The "report an error" link on case pages, and the GitHub issue it prefills. */
+  report: {
+    lead: string;
+    link: string;
+    issueTitle: (company: string) => string;
+    issueBody: (pageUrl: string) => string;
+  };
 }

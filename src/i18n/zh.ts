@@ -15,7 +15,9 @@ export const zh: Dictionary = {
     search: '搜索',
     about: '关于',
     skip: '跳到正文',
+    menu: '菜单',
   },
+  theme: { label: '配色', system: '跟随系统', light: '浅色', dark: '深色' },
   footer: {
     licence: '正文以 CC BY 4.0 许可发布；引用的事实归各来源所有。',
     source: '源代码',
@@ -49,7 +51,7 @@ export const zh: Dictionary = {
     capabilities: '用到的能力',
     capabilitiesLead: '“未报告”表示所查公开资料里没有证据，并不代表该公司确认没有使用。',
     sinceThen: '此后的变化',
-    levelReason: '评级依据：',
+    levelReason: (reason) => `评级依据：${reason}`,
     corrections: '首次发布后的更正',
     correctionsLead: '本案例首次发布之后的每一处改动及其原因。',
     caveats: '勘误与存疑',
@@ -57,6 +59,12 @@ export const zh: Dictionary = {
     sourcesLead: '正文中的方括号编号指向下列来源。',
     backToList: '返回全部案例',
     noUrl: '无公开地址',
+    toc: '本页内容',
+    sectionLink: (heading) => `本节链接：${heading}`,
+    backToCitation: (n) => `回到第 ${n} 处引用`,
+    previous: '上一个案例',
+    next: '下一个案例',
+    pager: '其他案例',
   },
   diagram: {
     heading: '架构示意',
@@ -131,7 +139,13 @@ export const zh: Dictionary = {
     layer4: '四层 mTLS',
     layer7: '七层',
   },
-  notFound: { title: '找不到这个页面', body: '地址可能有误，或页面已经移动。', home: '回到案例列表' },
+  notFound: {
+    title: '找不到这个页面',
+    body: '地址可能有误，或页面已经移动。',
+    home: '回到案例列表',
+    searchLabel: '换个关键词搜索',
+    casesHeading: '全部案例',
+  },
   industry: {
     'real-estate': '房地产',
     'geospatial-analytics': '地理空间分析',
@@ -182,5 +196,11 @@ export const zh: Dictionary = {
     approx: (n) => `约 ${n}`,
     'more-than': (n) => `${n}+`,
     'up-to': (n) => `最多 ${n}`,
+  },
+  report: {
+    lead: '发现事实有误或链接失效？',
+    link: '报告本页的错误',
+    issueTitle: (company) => `${company} 案例页有误`,
+    issueBody: (url) => `页面：${url}\n\n哪里有误：\n\n应当是什么，以及能证明它的来源：\n`,
   },
 };

@@ -12,6 +12,8 @@ import { runBuild } from '../support/build';
 
 export const TEST_BASE = '/istio-production-cases/';
 export const TEST_SITE_URL = 'https://example.github.io';
+/** GitHub Actions always sets GITHUB_REPOSITORY; tests set it too, so they see the same pages locally and in CI. */
+export const TEST_REPOSITORY = 'example/istio-production-cases';
 
 export default async function setup(project: TestProject) {
   ensureChromium();
@@ -20,6 +22,7 @@ export default async function setup(project: TestProject) {
   const build = runBuild({
     BASE_PATH: TEST_BASE,
     SITE_URL: TEST_SITE_URL,
+    GITHUB_REPOSITORY: TEST_REPOSITORY,
     OUT_DIR: outDir,
     ASTRO_CACHE_DIR: join(work, 'cache'),
   });

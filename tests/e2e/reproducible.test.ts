@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../support/build';
 import { site } from '../support/site';
-import { TEST_BASE, TEST_SITE_URL } from './global-setup';
+import { TEST_BASE, TEST_REPOSITORY, TEST_SITE_URL } from './global-setup';
 
 const work = process.env.KEEP_REPRO ?? mkdtempSync(join(tmpdir(), 'ipc-repro-'));
 afterAll(() => {
@@ -31,6 +31,7 @@ describe('reproducible builds', () => {
     const build = runBuild({
       BASE_PATH: TEST_BASE,
       SITE_URL: TEST_SITE_URL,
+      GITHUB_REPOSITORY: TEST_REPOSITORY,
       OUT_DIR: outDir,
       ASTRO_CACHE_DIR: join(work, 'cache'),
     });

@@ -1,4 +1,8 @@
-/** Runs a real `astro build` with its own output and cache folders, returning exit code and output. */
+/**
+ * Runs a real `astro build` with its own output and cache folders, returning exit
+ * code and output. The scale benchmark starts its builds with the same command
+ * (buildCommand) and measures them as they run.
+ */
 import { spawnSync } from 'node:child_process';
 
 export interface BuildResult {
@@ -14,15 +18,22 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !RUNNER_ONLY.test(key)));
 }
 
+/** How every build is started, here and in the benchmarks: this Node, Astro's own entry, plain uncoloured output. */
+export function buildCommand(env: Record<string, string>) {
+  return {
+    command: process.execPath,
+    args: ['node_modules/astro/bin/astro.mjs', 'build'],
+    env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+  };
+}
+
+/** ANSI colour codes, stripped so assertions and phase markers read plain text. */
+export const stripAnsi = (text: string) =>
+  text.replaceAll(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
+
 export function runBuild(env: Record<string, string>): BuildResult {
   const started = Date.now();
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...cleanEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  // Strip ANSI colour codes so assertions read plain text.
-  const escape = String.fromCharCode(27);
-  const output = `${result.stdout}\n${result.stderr}`.replaceAll(new RegExp(`${escape}\\[[0-9;]*m`, 'g'), '');
-  return { status: result.status, output, ms: Date.now() - started };
+  const { command, args, env: buildEnv } = buildCommand(env);
+  const result = spawnSync(command, args, { env: buildEnv, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { status: result.status, output: stripAnsi(`${result.stdout}\n${result.stderr}`), ms: Date.now() - started };
 }

@@ -18,7 +18,6 @@ const USED_WITHOUT_IMPORT: Record<string, string> = {
   node: 'the pinned runtime: `npm run` puts node_modules/.bin/node first on PATH, so every script runs on it',
   typescript: 'the compiler behind `astro check` and typescript-eslint',
   '@astrojs/check': '`astro check` (npm run check) loads it',
-  sharp: "Astro's default image service loads it at build time",
 };
 
 const SOURCE_DIRS = ['src', 'tests', 'scripts', 'bench'];
