@@ -7,7 +7,7 @@ import { siteConfig } from './src/site.config';
 import { DEFAULT_LANG, LANGS, LANGUAGES } from './src/lib/languages';
 import { rehypeSiteLinks } from './src/markdown/rehype-site-links';
 import { rehypeCitations } from './src/markdown/rehype-citations';
-import { rehypeImageAlt } from './src/markdown/rehype-image-alt';
+import { remarkGatedDialect } from './src/markdown/remark-gated-dialect';
 import { pagefindIntegration } from './src/integrations/pagefind';
 import { shareImagesIntegration } from './src/integrations/share-images';
 
@@ -29,8 +29,9 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm],
-      rehypePlugins: [rehypeSiteLinks, rehypeCitations, rehypeImageAlt],
+      // The dialect check runs first, on the MDX tree, before any of it is evaluated.
+      remarkPlugins: [remarkGatedDialect, remarkGfm],
+      rehypePlugins: [rehypeSiteLinks, rehypeCitations],
     }),
   },
   integrations: [

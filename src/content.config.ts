@@ -22,26 +22,78 @@ import {
   FIGURE_STYLES,
   ISTIO_TODAY_SECTIONS,
 } from './lib/vocabulary';
-import { contentDir } from './lib/content-dir';
+import { contentDir } from './lib/content/dir';
+import { gated } from './lib/content/gated-loader';
 import { LANGS, LANGUAGES, type Lang } from './lib/languages';
 
-/** A date as precise as the source gives it: `2018`, `2018-05` or `2018-05-02`. */
+/**
+ * Longest reader-facing strings, in characters: a name or label fits on one line
+ * of a card, a title on two, a note or caption in a short paragraph.
+ */
+export const MAX_LENGTH = { label: 120, title: 300, note: 800, url: 2000 } as const;
+
+/** Reader-facing text: trimmed, not empty, at most `max` characters. */
+export const text = (max: number, empty = 'Write the text; it may not be empty.') =>
+  z.string().trim().min(1, empty).max(max, `Shorten it to at most ${max} characters.`);
+
+/** Today as YYYY-MM-DD (UTC): nothing in the facts may be dated after the build. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Whether a YYYY-MM-DD string names a day that exists (2018-02-30 does not). */
+const isCalendarDay = (date: string) => {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+};
+
+/** A date as precise as the source gives it: `2018`, `2018-05` or `2018-05-02`; a real day, not in the future. */
 export const partialDate = z
   .string()
   .regex(
     /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
     'Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2018-05 or 2018-07-31).',
+  )
+  .refine((d) => d.length < 10 || isCalendarDay(d), 'That day does not exist in the calendar; check the source.')
+  .refine((d) => d <= today().slice(0, d.length), 'The date is after today; facts record what has already happened.');
+
+/** A full date, YYYY-MM-DD: a real day, not in the future. */
+export const fullDate = partialDate.refine((d) => d.length === 10, 'Write the full date as YYYY-MM-DD.');
+
+/** An address readers can follow: only https: and http: links ever reach a page. */
+export const webUrl = z
+  .url({ protocol: /^https?$/, error: 'Use an absolute address starting with https:// or http://.' })
+  .max(MAX_LENGTH.url, `Shorten the address to at most ${MAX_LENGTH.url} characters.`);
+
+/** A list in which no entry may appear twice. */
+export const uniqueList = <T extends z.ZodType>(item: T) =>
+  z.array(item).superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((entry, i) => {
+      const key = JSON.stringify(entry);
+      if (seen.has(key)) {
+        ctx.addIssue({ code: 'custom', path: [i], message: 'This entry is listed twice; delete the repeat.' });
+      }
+      seen.add(key);
+    });
+  });
+
+/** One reader-facing string in every language of the languages table; none may be empty nor longer than `max`. */
+export const localizedText = (max: number) =>
+  z.strictObject(
+    Object.fromEntries(
+      LANGS.map((lang) => [
+        lang,
+        text(max, `Give the ${LANGUAGES[lang].name} (${lang}) wording; it may not be empty.`),
+      ]),
+    ) as Record<Lang, ReturnType<typeof text>>,
   );
 
-/** One reader-facing string in every language of the languages table; none may be empty. */
-export const localized = z.strictObject(
-  Object.fromEntries(
-    LANGS.map((lang) => [
-      lang,
-      z.string().trim().min(1, `Give the ${LANGUAGES[lang].name} (${lang}) wording; it may not be empty.`),
-    ]),
-  ) as Record<Lang, z.ZodString>,
-);
+/** A note, caption or sentence in every language (at most 800 characters each). */
+export const localized = localizedText(MAX_LENGTH.note);
+/** A name or label in every language (at most 120 characters each). */
+export const localizedLabel = localizedText(MAX_LENGTH.label);
+/** A line the length of a title in every language (at most 300 characters each). */
+export const localizedLine = localizedText(MAX_LENGTH.title);
 
 /** A source key as cited in the text, e.g. `T1`: capital letters, then digits. */
 export const sourceKey = z
@@ -49,7 +101,7 @@ export const sourceKey = z
   .regex(/^[A-Z]+\d+$/, 'A source key is capital letters followed by digits, such as T1 or A12.');
 
 const enumOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.enum(values, { error: () => `${what} must be one of: ${values.join(', ')}.` });
+  z.enum(values, { error: () => `Use one of the ${what} values: ${values.join(', ')}.` });
 
 /** A publication the case rests on. */
 export const sourceSchema = z
@@ -57,15 +109,15 @@ export const sourceSchema = z
     /** Key used to cite it in the article and in the facts, e.g. `T1`. */
     key: sourceKey,
     /** Title as published, in its own language; never translated. */
-    title: z.string().min(1),
+    title: text(MAX_LENGTH.title),
     /** Author, speaker or publisher as credited; omit if uncredited. */
-    author: z.string().min(1).optional(),
+    author: text(MAX_LENGTH.label).optional(),
     /** Where it appeared: blog, conference, repository host. */
-    venue: z.string().min(1),
+    venue: text(MAX_LENGTH.label),
     /** Publication date as precise as known; omit when the source gives none. */
     date: partialDate.optional(),
     /** Canonical address; omit only when no public address is known, and say so in `note`. */
-    url: z.url({ error: 'url must be an absolute URL starting with https:// or http://' }).optional(),
+    url: webUrl.optional(),
     /** What kind of publication it is. */
     kind: enumOf(SOURCE_KINDS, 'kind'),
     /** Language the source is written in. */
@@ -92,15 +144,15 @@ export const capabilityClaim = z
     /** documented, partial, or not-reported (no public evidence either way). */
     level: enumOf(LEVELS, 'level'),
     /** Keys of the sources this rests on; required unless not reported. */
-    sources: z.array(sourceKey).default([]),
+    sources: uniqueList(sourceKey).default([]),
     /** One line saying what exactly was used. */
-    note: localized.optional(),
+    note: localizedLine.optional(),
     /**
      * One line saying why the level is what it is, by the definitions: documented
      * = a source says the team used it; partial = a stated goal, a talk title, or
      * partly done; not reported = no evidence. Required unless not reported.
      */
-    reason: localized.optional(),
+    reason: localizedLine.optional(),
   })
   .refine((c) => c.level === 'not-reported' || c.sources.length > 0, {
     message: 'A documented or partial capability must cite at least one source key in `sources`.',
@@ -120,7 +172,7 @@ export const keyFigure = z.strictObject({
   /** How to print it: a count, a percentage or US dollars. */
   style: enumOf(FIGURE_STYLES, 'style').default('count'),
   /** What it counts, e.g. "microservices on GKE". */
-  label: localized,
+  label: localizedLabel,
   /** When it was true, as the source dates it. */
   asOf: partialDate.optional(),
   /** Source key. */
@@ -134,13 +186,13 @@ export const laterEvent = z.strictObject({
   /** What happened, in one sentence. */
   text: localized,
   /** Source keys. */
-  sources: z.array(sourceKey).min(1, 'A later event needs at least one source key.'),
+  sources: uniqueList(sourceKey).min(1, 'A later event needs at least one source key.'),
 });
 
 /** A change made to the case after its first publication, shown to readers. */
 export const correction = z.strictObject({
   /** The day the change was published. */
-  date: z.iso.date({ error: 'A correction date must be a full date, YYYY-MM-DD.' }),
+  date: fullDate,
   /** What changed (a rating, a fact, a sentence) and why, in a sentence or two. */
   what: localized,
 });
@@ -152,39 +204,41 @@ export const caveat = z.strictObject({
   /** What a reader should know, in one or two sentences. */
   text: localized,
   /** Source keys involved. */
-  sources: z.array(sourceKey).min(1, 'A caveat needs at least one source key.'),
+  sources: uniqueList(sourceKey).min(1, 'A caveat needs at least one source key.'),
 });
 
 /** A label that is the same in both languages (a product name) or differs per language. */
-const label = z.union([z.string().trim().min(1).max(28), localized]);
+const label = z.union([z.string().trim().min(1).max(28), localizedLabel], {
+  error: 'Write a short label (at most 28 characters), or a zh/en pair of labels (at most 120 characters each).',
+});
 
 /** What ran where, drawn as a diagram; only for cases whose sources describe it. */
 export const architecture = z.strictObject({
   /** Control-plane components as the sources name them, e.g. Pilot, Mixer, Citadel. */
-  controlPlane: z.array(label).min(1).max(4),
+  controlPlane: uniqueList(label).min(1).max(4),
   /** The sidecar proxy in each pod, e.g. Envoy or MOSN. */
   proxy: label,
   /** What the application pods are, briefly. */
   workloads: label,
   /** Where telemetry went: back-ends or tools. */
-  telemetry: z.array(label).max(3).default([]),
+  telemetry: uniqueList(label).max(3).default([]),
   /** Services outside the mesh that it called, if the sources say so. */
   outside: label.optional(),
   /** Text alternative: what the diagram shows, in a sentence per language. */
   alt: localized,
   /** Source keys the drawing rests on. */
-  sources: z.array(sourceKey).min(1, 'A diagram needs at least one source key.'),
+  sources: uniqueList(sourceKey).min(1, 'A diagram needs at least one source key.'),
 });
 
 /** The facts of one case study. The file name is its URL slug. */
 export const caseSchema = z
   .strictObject({
     /** Company or project name as readers know it. */
-    company: localized,
+    company: localizedLabel,
     /** Industry, for the filter and the matrix. */
     industry: enumOf(INDUSTRIES, 'industry'),
     /** Headquarters with its source; omit when no source confirms it. */
-    headquarters: z.strictObject({ place: localized, source: sourceKey }).optional(),
+    headquarters: z.strictObject({ place: localizedLabel, source: sourceKey }).optional(),
     /** Where the mesh ran. */
     platform: z.strictObject({
       /** gke, aws, ibm-cloud, kubernetes (provider not named), on-premises, mixed or not-reported. */
@@ -192,14 +246,14 @@ export const caseSchema = z
       /** Details, e.g. "GKE; legacy services on EC2". */
       note: localized.optional(),
       /** Source keys. */
-      sources: z.array(sourceKey).default([]),
+      sources: uniqueList(sourceKey).default([]),
     }),
     /** Adoption period as the sources give it, e.g. 2017–2019. */
-    period: z.strictObject({ text: localized, sources: z.array(sourceKey).min(1) }),
+    period: z.strictObject({ text: localizedLine, sources: uniqueList(sourceKey).min(1) }),
     /** Istio versions named by the sources; empty when none is stated. */
     /** A qualifier for the versions, where the sources disagree or are vague. */
     istioVersionsNote: localized.optional(),
-    istioVersions: z.array(z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'An Istio version looks like 1.0 or 1.0.6.')),
+    istioVersions: uniqueList(z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'Write an Istio version like 1.0 or 1.0.6.')),
     /** Numbers worth comparing; at least one. */
     keyFigures: z.array(keyFigure).min(1, 'Give at least one key figure with its source.'),
     /** Every capability, each with a level: a missing one is an error, never a silent gap. */
@@ -230,7 +284,7 @@ export const caseSchema = z
     /** The public corrections log: each change after first publication, dated, with its reason. */
     corrections: z.array(correction).default([]),
     /** Date on which these facts were last checked against the sources. */
-    asOf: z.iso.date({ error: 'asOf must be a full date, YYYY-MM-DD.' }),
+    asOf: fullDate,
   })
   .superRefine((data, ctx) => {
     const keys = new Set<string>();
@@ -285,9 +339,13 @@ export const caseSchema = z
 /** The prose of one case in one language; `articles/<lang>/<slug>.mdx`. */
 export const articleSchema = z.strictObject({
   /** Page title, in this language. */
-  title: z.string().trim().min(4),
+  title: text(MAX_LENGTH.title).min(4, 'Write a title of at least 4 characters.'),
   /** One or two sentences for cards, search results and link previews. */
-  description: z.string().trim().min(20).max(220),
+  description: z
+    .string()
+    .trim()
+    .min(20, 'Write at least 20 characters: one or two sentences.')
+    .max(220, 'Shorten it to at most 220 characters: one or two sentences.'),
 });
 
 /**
@@ -296,15 +354,20 @@ export const articleSchema = z.strictObject({
  */
 export const istioTodaySectionSchema = z.strictObject({
   /** The section heading; for `intro`, the page title. */
-  title: z.string().trim().min(2),
+  title: text(MAX_LENGTH.title).min(2, 'Write a heading of at least 2 characters.'),
   /** `intro` only: one or two sentences for search results, feeds and link previews. */
-  description: z.string().trim().min(20).max(220).optional(),
+  description: z
+    .string()
+    .trim()
+    .min(20, 'Write at least 20 characters: one or two sentences.')
+    .max(220, 'Shorten it to at most 220 characters: one or two sentences.')
+    .optional(),
   /** `intro` only: the day the page was last checked against the fact sheets. */
-  asOf: z.iso.date({ error: 'asOf must be a full date, YYYY-MM-DD.' }).optional(),
+  asOf: fullDate.optional(),
   /** `architecture` only: what the then-and-now diagram shows, as a text alternative. */
-  alt: z.string().trim().min(40).optional(),
+  alt: text(MAX_LENGTH.note).min(40, 'Describe the diagram in at least 40 characters.').optional(),
   /** `architecture` only: source keys the diagram rests on. */
-  diagramSources: z.array(sourceKey).min(1).optional(),
+  diagramSources: uniqueList(sourceKey).min(1).optional(),
 });
 
 /** Sources of the Istio-today page besides the release announcements (those come with src/data/istio-releases.ts). */
@@ -312,21 +375,24 @@ export const istioTodaySourcesSchema = z.strictObject({
   sources: z.array(sourceSchema).min(1),
 });
 
+/** Every content rule runs over every file before any collection loads; see `lib/content/check.ts`. */
+const schemas = { caseSchema, articleSchema, istioTodaySectionSchema, istioTodaySourcesSchema };
+
 export const collections = {
   cases: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: `${contentDir}/cases` }),
+    loader: gated(glob({ pattern: '*.yaml', base: `${contentDir}/cases` }), schemas),
     schema: caseSchema,
   }),
   articles: defineCollection({
-    loader: glob({ pattern: '{zh,en}/*.mdx', base: `${contentDir}/articles` }),
+    loader: gated(glob({ pattern: `{${LANGS.join(',')}}/*.mdx`, base: `${contentDir}/articles` }), schemas),
     schema: articleSchema,
   }),
   istioToday: defineCollection({
-    loader: glob({ pattern: '{zh,en}/*.mdx', base: `${contentDir}/istio-today` }),
+    loader: gated(glob({ pattern: `{${LANGS.join(',')}}/*.mdx`, base: `${contentDir}/istio-today` }), schemas),
     schema: istioTodaySectionSchema,
   }),
   istioTodaySources: defineCollection({
-    loader: glob({ pattern: 'sources.yaml', base: `${contentDir}/istio-today` }),
+    loader: gated(glob({ pattern: 'sources.yaml', base: `${contentDir}/istio-today` }), schemas),
     schema: istioTodaySourcesSchema,
   }),
 };

@@ -6,8 +6,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { istioReleases, releaseSources, type ReleaseSource } from '../data/istio-releases';
-import { contentDir } from './content-dir';
-import { ContentError } from './case-model';
+import { contentDir } from './content/dir';
 import { LANGS, type Lang } from './languages';
 import { ISTIO_TODAY_SECTIONS, type IstioTodaySection } from './vocabulary';
 
@@ -104,7 +103,7 @@ async function load(): Promise<IstioToday> {
     own.map((s) => s.key),
   );
   if (sourceFiles.length === 0) problems.push(`${contentDir}/istio-today/sources.yaml is missing.`);
-  if (problems.length) throw new ContentError(`The Istio-today page is not valid:\n- ${problems.join('\n- ')}`);
+  if (problems.length) throw new Error(`The Istio-today page is not valid:\n- ${problems.join('\n- ')}`);
   const byId = new Map(entries.map((e) => [e.id, e]));
   const edition = (lang: Lang): IstioTodayEdition => ({
     intro: byId.get(`${lang}/intro`) as IstioTodayEdition['intro'],

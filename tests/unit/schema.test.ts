@@ -21,7 +21,7 @@ describe('the case schema', () => {
   });
   it('names the allowed values of an enum', () => {
     expect(problems({ ...valid(), industry: 'housing' })).toEqual([
-      'industry: industry must be one of: real-estate, geospatial-analytics, weather-data, hr-software, automotive-marketplace, footwear, realtime-messaging, fintech.',
+      'industry: Use one of the industry values: real-estate, geospatial-analytics, weather-data, hr-software, automotive-marketplace, footwear, realtime-messaging, fintech.',
     ]);
   });
   it('rejects an unknown field instead of dropping it', () => {
@@ -64,7 +64,7 @@ describe('the case schema', () => {
   it('requires every source to say whether it is about the company or general', () => {
     const data = valid();
     delete data.sources[0].scope;
-    expect(problems(data)[0]).toContain('sources.0.scope: scope must be one of: company, general.');
+    expect(problems(data)[0]).toContain('sources.0.scope: Use one of the scope values: company, general.');
   });
   it('accepts an empty "since then" only with a note saying nothing later is known', () => {
     const data = valid();
@@ -76,7 +76,7 @@ describe('the case schema', () => {
   it('dates each entry of the corrections log with a full date', () => {
     const data = valid();
     data.corrections = [{ date: '2026-11', what: { zh: '更正', en: 'Corrected' } }];
-    expect(problems(data)[0]).toContain('corrections.0.date: A correction date must be a full date');
+    expect(problems(data)[0]).toContain('corrections.0.date: Write the full date as YYYY-MM-DD');
   });
   it('rejects dates that are not YYYY, YYYY-MM or YYYY-MM-DD', () => {
     const data = valid();

@@ -1,0 +1,47 @@
+/**
+ * Runs the content gate before a collection loads, inside Astro's content sync,
+ * so `astro build`, `astro dev`, `astro check` and `astro sync` all stop on bad
+ * content with the whole list of problems, before Astro's own schema check or
+ * any MDX is compiled. Both collections share one run per sync.
+ */
+import type { Loader } from 'astro/loaders';
+import { checkContent, type CheckResult, type Schemas } from './check';
+import { contentDir } from './dir';
+import { ContentError, formatProblems } from './problem';
+import { contentSignature } from './raw-files';
+
+let last: { signature: string; result: CheckResult } | undefined;
+let reported: CheckResult | undefined;
+
+/** One check per state of the content folder: every collection's loader asks, the first one checks. */
+function checkOnce(schemas: Schemas): CheckResult {
+  const signature = contentSignature(contentDir);
+  if (last?.signature !== signature) last = { signature, result: checkContent(schemas, contentDir) };
+  return last.result;
+}
+
+export function gated(loader: Loader, schemas: Schemas): Loader {
+  return {
+    ...loader,
+    name: `gated-${loader.name}`,
+    load: async (context) => {
+      const started = performance.now();
+      const result = checkOnce(schemas);
+      const first = result !== reported;
+      reported = result;
+      if (result.problems.length) {
+        if (first) context.logger.error(formatProblems(result.problems));
+        const error = new ContentError(result.problems);
+        // A stack trace points into this file, which is not where the problem is.
+        error.stack = '';
+        throw error;
+      }
+      if (first) {
+        context.logger.info(
+          `Content gate: ${result.files} files of ${result.cases} cases checked in ${Math.round(performance.now() - started)} ms.`,
+        );
+      }
+      return loader.load(context);
+    },
+  };
+}

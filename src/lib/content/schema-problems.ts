@@ -1,0 +1,105 @@
+/**
+ * Turns what the schema rejects into problems: the field, its line, what the
+ * file holds there, and a fix. Type errors that come from YAML reading a value
+ * as a number or a date, where the schema wants text, say to quote it.
+ */
+import type { z } from 'astro/zod';
+import { quote, type Problem } from './problem';
+import type { ParsedYaml } from './yaml';
+
+type Issue = z.core.$ZodIssue;
+
+const valueAt = (data: unknown, path: readonly PropertyKey[]) =>
+  path.reduce<unknown>(
+    (v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+    data,
+  );
+
+const kindOf = (value: unknown) =>
+  value instanceof Date
+    ? 'a date'
+    : typeof value === 'number'
+      ? 'a number'
+      : typeof value === 'boolean'
+        ? 'true/false'
+        : undefined;
+
+/** The fields an object schema allows, read from the schema itself, so new fields are listed without edits here. */
+function allowedKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
+  let node: unknown = schema;
+  const unwrap = (s: unknown): unknown => {
+    const def = (s as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+    if (!def) return s;
+    if (def['innerType']) return unwrap(def['innerType']);
+    if (def['type'] === 'pipe') return unwrap(def['in']);
+    return s;
+  };
+  for (const key of path) {
+    node = unwrap(node);
+    const def = (node as { _zod: { def: Record<string, unknown> } })._zod.def;
+    if (def['type'] === 'object') node = (def['shape'] as Record<string, unknown>)[String(key)];
+    else if (def['type'] === 'array') node = def['element'];
+    else return undefined;
+    if (!node) return undefined;
+  }
+  const def = (unwrap(node) as { _zod: { def: Record<string, unknown> } })._zod.def;
+  return def['type'] === 'object' ? Object.keys(def['shape'] as object) : undefined;
+}
+
+function fixFor(issue: Issue, value: unknown, raw: string | undefined, schema: z.ZodType): string {
+  const name = String(issue.path.at(-1) ?? 'the value');
+  if (issue.code === 'invalid_type') {
+    if (value === undefined) return `Add \`${name}\`; it is required here.`;
+    const kind = kindOf(value);
+    if (issue.expected === 'string' && kind) {
+      return `YAML read ${raw ?? String(value)} as ${kind}; quote it: ${name}: '${raw ?? String(value)}'.`;
+    }
+    if (issue.expected === 'array') return `Write a list: ${name}: [A1, A2], or one "- item" per line.`;
+    if (issue.expected === 'object') return `Write the fields of \`${name}\` indented beneath it.`;
+    if (issue.expected === 'number' && typeof value === 'string')
+      return `Write the number without quotes: ${name}: ${value}.`;
+    return `Give ${issue.expected === 'string' ? 'text' : `a ${issue.expected}`} here.`;
+  }
+  if (issue.code === 'too_small' && issue.origin === 'array') {
+    return issue.message.startsWith('Too small') ? `List at least ${String(issue.minimum)} entries.` : issue.message;
+  }
+  if (issue.code === 'too_big' && issue.origin === 'array') {
+    return issue.message.startsWith('Too big') ? `List at most ${String(issue.maximum)} entries.` : issue.message;
+  }
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = allowedKeys(schema, issue.path);
+    return `Remove it or correct its spelling${allowed ? `; the keys allowed here are: ${allowed.join(', ')}` : ''}.`;
+  }
+  return issue.message;
+}
+
+/** Problems for one file's schema result, each at the field's line. */
+export function schemaProblems(
+  schema: z.ZodType,
+  issues: readonly Issue[],
+  file: string,
+  parsed: Pick<ParsedYaml, 'data' | 'lineOf' | 'sourceOf'>,
+): Problem[] {
+  return issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        file,
+        line: parsed.lineOf([...issue.path, key]),
+        field: [...issue.path, key].join('.'),
+        found: `an unknown key "${key}"`,
+        fix: fixFor(issue, undefined, undefined, schema),
+      }));
+    }
+    const value = valueAt(parsed.data, issue.path);
+    const raw = parsed.sourceOf(issue.path);
+    return [
+      {
+        file,
+        line: parsed.lineOf(issue.path),
+        field: issue.path.join('.') || undefined,
+        found: issue.code === 'invalid_type' && value === undefined ? 'nothing' : quote(value),
+        fix: fixFor(issue, value, raw, schema),
+      },
+    ];
+  });
+}
