@@ -85,4 +85,6 @@ export const siteConfig = {
   repository: normaliseRepository(env('GITHUB_REPOSITORY')),
   /** Astro's cache folder, which survives between builds; the share images are cached inside it. */
   cacheDir: env('ASTRO_CACHE_DIR') ?? './node_modules/.astro',
+  /** SHARE_IMAGES=off builds without share images; only the benchmark uses it, to time the build without them. */
+  shareImages: env('SHARE_IMAGES') !== 'off',
 } as const;

@@ -1,7 +1,7 @@
 /** Card → SVG (satori, text drawn as outlines from the bundled font) → PNG (sharp). */
 import satori from 'satori';
 import sharp from 'sharp';
-import { CARD_HEIGHT, CARD_WIDTH, cardText, cardTree, type ShareCard } from './card';
+import { CARD_HEIGHT, CARD_WIDTH, cardText, cardTree, PNG_ENCODING, type ShareCard } from './card';
 import { fontsFor } from './fonts';
 
 export async function renderCard(card: ShareCard): Promise<Buffer> {
@@ -12,6 +12,5 @@ export async function renderCard(card: ShareCard): Promise<Buffer> {
     height: CARD_HEIGHT,
     fonts,
   });
-  // Palette PNG: a flat card needs few colours; keeps each image small.
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true, effort: 7 }).toBuffer();
+  return sharp(Buffer.from(svg)).flatten({ background: '#ffffff' }).png(PNG_ENCODING).toBuffer();
 }

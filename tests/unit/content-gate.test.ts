@@ -579,3 +579,44 @@ describe('both languages tell the same story', () => {
     });
   });
 });
+
+describe('the Istio-today page meets the same rules', () => {
+  const SECTION = 'istio-today/en/mixer.mdx';
+  const SOURCES = 'istio-today/sources.yaml';
+  const source = (url: string) =>
+    `sources:\n  - key: Z1\n    title: A post\n    venue: istio.io\n    url: ${url}\n    kind: blog\n    scope: general\n    lang: en\n`;
+  it('a section with an expression and a citation of an unknown key', () => {
+    f.write(SOURCES, source('https://istio.io/'));
+    f.write(SECTION, '---\ntitle: Mixer\n---\n\nIt ran {process.env.USER} [Z1, Q9].\n');
+    expectProblems(
+      f,
+      { file: SECTION, line: 5, found: 'an expression {process.env.USER}', fix: 'Write the text itself' },
+      {
+        file: SECTION,
+        line: 5,
+        found: 'a citation of [Q9]',
+        fix: 'sources.yaml (or a release in src/data/istio-releases.ts)',
+      },
+    );
+  });
+  it('a javascript: URL among its sources', () => {
+    f.write(SOURCES, source('"javascript:alert(1)"'));
+    expectProblems(f, {
+      file: SOURCES,
+      field: 'sources.0.url',
+      line: 5,
+      found: '"javascript:alert(1)"',
+      fix: 'https:// or http://',
+    });
+  });
+  it('a section file with a name that is not a slug', () => {
+    f.write(SOURCES, source('https://istio.io/'));
+    f.write('istio-today/en/Mixer Notes.mdx', '---\ntitle: Mixer\n---\n\nText [Z1].\n');
+    expectProblems(f, {
+      file: 'istio-today/en/Mixer Notes.mdx',
+      whole: true,
+      found: 'not a slug',
+      fix: 'mixer-notes.mdx',
+    });
+  });
+});
