@@ -25,7 +25,8 @@ afterAll(async () => {
 
 /** Runs in the page: the visible text with exempt parts replaced by a line break, then every breach of the rule. */
 function spacingBreaches(): string[] {
-  const exempt = '.cite, .anchor, q, blockquote, code, pre, [lang]:not([lang^="zh"]), .sources li a, .sources [lang]';
+  const exempt =
+    '.cite, .anchor, cite, q, blockquote, code, pre, [lang]:not([lang^="zh"]), .sources li a, .sources [lang]';
   for (const el of document.querySelectorAll(exempt)) el.replaceWith(document.createTextNode('\n'));
   const text = document.body.innerText;
   const han = '\\u3400-\\u4dbf\\u4e00-\\u9fff';
