@@ -8,6 +8,8 @@ import type { QualifierWording } from '../lib/format';
 
 export interface Dictionary {
   site: { title: string; tagline: string; description: string };
+  /** A colon after a label, as the language writes it (full width after Chinese). */
+  colon: string;
   nav: {
     label: string;
     home: string;
@@ -123,9 +125,8 @@ export interface Dictionary {
     pageLink: string;
     contents: string;
     unverified: string;
-    /** Shown where a release is dated by its git tag, not an announcement. */
+    /** Shown, brackets included, where a release is dated by its git tag, not an announcement. */
     datedByTag: string;
-    taggedOn: (date: string) => string;
     diagramCaption: string;
     eraThen: string;
     eraIstiod: string;

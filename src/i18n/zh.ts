@@ -1,6 +1,7 @@
 import type { Dictionary } from './types';
 
 export const zh: Dictionary = {
+  colon: '：',
   site: {
     title: 'Istio 生产案例',
     tagline: '早期运行 Istio（或其分支）的案例：来源记录了什么、漏掉了什么，每条事实都注明出处',
@@ -126,8 +127,7 @@ export const zh: Dictionary = {
     pageLink: 'Istio 的今天',
     contents: '本页内容',
     unverified: '未核实',
-    datedByTag: '日期取自 git 标签',
-    taggedOn: (date) => `git 标签：${date}`,
+    datedByTag: '（日期取自 git 标签）',
     diagramCaption: '同一个网格的三个阶段。图中组件取自正文所引的发布公告与博客。',
     eraThen: '2018 年：边车 + Mixer',
     eraIstiod: '1.5 起（2020 年）：istiod',
