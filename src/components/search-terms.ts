@@ -27,6 +27,20 @@ const LATIN_WORD = `${WORD_CHAR}+(?:[.'’]${WORD_CHAR}+)*`;
 
 export const fold = (text: string) => text.normalize('NFKC').toLowerCase();
 
+/**
+ * Folds character by character, keeping each one where folding would change
+ * the length ("…" is "..." under NFKC), so positions in the result are
+ * positions in the original text.
+ */
+function foldInPlace(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const folded = fold(ch);
+    out += folded.length === ch.length ? folded : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+  }
+  return out;
+}
+
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Trims an English inflection so that "clusters" also finds "cluster"; short words stay whole. */
@@ -107,13 +121,10 @@ export interface Piece {
 /**
  * Where the terms occur in the text, as [start, end) ranges of the original
  * string. A Latin match is widened to its whole word, so "observ" marks
- * "observability", not its first six letters. Assumes folding keeps lengths,
- * which holds for the text Pagefind gives back (already NFKC) except for rare
- * characters; if it does not hold, nothing is marked rather than the wrong thing.
+ * "observability", not its first six letters.
  */
 export function hitRanges(text: string, terms: readonly Term[]): [number, number][] {
-  const folded = fold(text);
-  if (folded.length !== text.length) return [];
+  const folded = foldInPlace(text);
   const ranges: [number, number][] = [];
   for (const term of terms) {
     term.pattern.lastIndex = 0;

@@ -129,8 +129,7 @@ export const en: Dictionary = {
     pageLink: 'Istio today',
     contents: 'On this page',
     unverified: 'Unverified',
-    datedByTag: 'dated by its git tag',
-    taggedOn: (date) => `git tag: ${date}`,
+    datedByTag: '(dated by its git tag)',
     diagramCaption:
       'One mesh at three stages. The parts drawn come from the release announcements and posts cited in the text.',
     eraThen: '2018: sidecars + Mixer',

@@ -123,9 +123,8 @@ export interface Dictionary {
     pageLink: string;
     contents: string;
     unverified: string;
-    /** Shown where a release is dated by its git tag, not an announcement. */
+    /** Shown, brackets included, where a release is dated by its git tag, not an announcement. */
     datedByTag: string;
-    taggedOn: (date: string) => string;
     diagramCaption: string;
     eraThen: string;
     eraIstiod: string;

@@ -47,6 +47,8 @@ describe('highlighting', () => {
     expect(marks('可观测性', '统一的可观测性与指标')).toEqual(['可观测性']);
     expect(marks('observ', 'Observability and observers')).toEqual(['Observability', 'observers']);
     expect(marks('footwear', 'custom-footwear platform')).toEqual(['footwear']);
+    // "…" folds to three characters; the marks still land on the right letters.
+    expect(marks('mTLS', '…its mTLS came from Citadel…')).toEqual(['mTLS']);
   });
 });
 
