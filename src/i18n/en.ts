@@ -1,6 +1,7 @@
 import type { Dictionary } from './types';
 
 export const en: Dictionary = {
+  colon: ': ',
   site: {
     title: 'Istio Production Cases',
     tagline:

@@ -8,6 +8,8 @@ import type { QualifierWording } from '../lib/format';
 
 export interface Dictionary {
   site: { title: string; tagline: string; description: string };
+  /** A colon after a label, as the language writes it (full width after Chinese). */
+  colon: string;
   nav: {
     label: string;
     home: string;

@@ -5,6 +5,19 @@
  */
 import type { FigureQualifier, FigureStyle } from './vocabulary';
 
+/** Han characters (CJK unified ideographs and extension A). */
+const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff';
+const HAN_THEN_LATIN = new RegExp(`([${HAN}])([A-Za-z0-9])`, 'g');
+const LATIN_THEN_HAN = new RegExp(`([A-Za-z0-9%+])([${HAN}])`, 'g');
+
+/**
+ * The site's Chinese spacing rule: a space between Han characters and Latin
+ * letters or Arabic numerals (`2018 年 5 月`, `1000 万`). Intl writes them
+ * together, so formatted dates and numbers pass through here.
+ */
+export const spaceHanAndLatin = (text: string) =>
+  text.replace(HAN_THEN_LATIN, '$1 $2').replace(LATIN_THEN_HAN, '$1 $2');
+
 // Intl formatters are costly to create and pages format many dates: make each one once.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
@@ -21,7 +34,7 @@ export function formatPartialDate(date: string, locale: string): string {
     format = new Intl.DateTimeFormat(locale, options);
     dateFormats.set(key, format);
   }
-  return format.format(when);
+  return spaceHanAndLatin(format.format(when));
 }
 
 export interface FigureValue {
@@ -46,5 +59,5 @@ export function formatFigure(
     style === 'percent'
       ? `${new Intl.NumberFormat(locale).format(value)}%`
       : new Intl.NumberFormat(locale, options).format(value);
-  return wording[qualifier](number);
+  return spaceHanAndLatin(wording[qualifier](number));
 }

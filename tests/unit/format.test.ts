@@ -7,11 +7,11 @@ const formatFigure = (figure: FigureValue, lang: Lang) => format(figure, LANGUAG
 
 describe('dates at the precision the source gives', () => {
   it.each([
-    ['2018', 'zh', '2018年'],
+    ['2018', 'zh', '2018 年'],
     ['2018', 'en', '2018'],
-    ['2018-05', 'zh', '2018年5月'],
+    ['2018-05', 'zh', '2018 年 5 月'],
     ['2018-05', 'en', 'May 2018'],
-    ['2018-07-31', 'zh', '2018年7月31日'],
+    ['2018-07-31', 'zh', '2018 年 7 月 31 日'],
     ['2018-07-31', 'en', 'July 31, 2018'],
   ] as const)('%s in %s is %s', (date, lang, expected) => {
     expect(formatPartialDate(date, LANGUAGES[lang].intl)).toBe(expected);
@@ -20,7 +20,7 @@ describe('dates at the precision the source gives', () => {
 
 describe('key figures per locale', () => {
   it('groups and compacts large numbers the way each language counts', () => {
-    expect(formatFigure({ value: 10_000_000, qualifier: 'more-than', style: 'count' }, 'zh')).toBe('1000万+');
+    expect(formatFigure({ value: 10_000_000, qualifier: 'more-than', style: 'count' }, 'zh')).toBe('1000 万+');
     expect(formatFigure({ value: 10_000_000, qualifier: 'more-than', style: 'count' }, 'en')).toBe('10M+');
     expect(formatFigure({ value: 1500, qualifier: 'exact', style: 'count' }, 'en')).toBe('1,500');
   });

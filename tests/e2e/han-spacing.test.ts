@@ -1,0 +1,54 @@
+/**
+ * One spacing rule for Chinese, in content and interface alike, checked on the
+ * text a reader sees on every Chinese page: a space between Han characters and
+ * Latin letters or Arabic numerals (`2018 年 5 月`, `使用 Envoy`), and
+ * full-width punctuation after Han characters (`：` not `:`). Source titles and
+ * quotations keep their own spelling; citation marks are navigation, not text.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { sitemapUrls } from '../support/pages';
+import { site } from '../support/site';
+
+const pages = [...(await sitemapUrls()).filter((url) => !new URL(url).pathname.includes('/en/')), site().url('/x/')];
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Runs in the page: the visible text with exempt parts replaced by a line break, then every breach of the rule. */
+function spacingBreaches(): string[] {
+  const exempt = '.cite, .anchor, q, blockquote, code, pre, [lang]:not([lang^="zh"]), .sources li a, .sources [lang]';
+  for (const el of document.querySelectorAll(exempt)) el.replaceWith(document.createTextNode('\n'));
+  const text = document.body.innerText;
+  const han = '\\u3400-\\u4dbf\\u4e00-\\u9fff';
+  const rules = [
+    new RegExp(`[${han}][A-Za-z0-9]`, 'g'),
+    new RegExp(`[A-Za-z0-9][${han}]`, 'g'),
+    new RegExp(`[${han}][:;,?!]`, 'g'),
+  ];
+  return rules.flatMap((rule) =>
+    [...text.matchAll(rule)].map((m) => text.slice(Math.max(0, m.index - 12), m.index + 12).replace(/\s+/g, ' ')),
+  );
+}
+
+describe('the Chinese spacing rule', () => {
+  it('catches a breach', async () => {
+    await page.goto(site().url('/about/'));
+    await page.evaluate(() => document.querySelector('main')?.append('在2018年使用Envoy:'));
+    const found = await page.evaluate(spacingBreaches);
+    expect(found.join('\n')).toContain('在2018年');
+  });
+
+  it.each(pages)('holds on %s', async (url) => {
+    await page.goto(url);
+    expect(await page.evaluate(spacingBreaches)).toEqual([]);
+  });
+});
