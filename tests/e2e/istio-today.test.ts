@@ -135,7 +135,7 @@ describe('the Istio-today page elsewhere on the site', () => {
   it.each(cases)('links the "Since then" of $slug to its sections of the page', async ({ slug, sections }) => {
     for (const { path, prefix } of EDITIONS) {
       const page = await open(`${prefix}cases/${slug}/`);
-      const hrefs = await page.$$eval('#since-heading ~ .istio-today-links a', (links) =>
+      const hrefs = await page.$$eval('section[aria-labelledby="since-heading"] .istio-today-links a', (links) =>
         links.map((a) => a.getAttribute('href')),
       );
       const target = `${site().base}${path.slice(1)}`;

@@ -56,6 +56,7 @@ describe('share images', () => {
       // The alt text is the card's text joined by " · ": every one of its characters is drawn.
       expect(uncovered(alt)).toEqual([]);
       if (page.includes('cases/')) expect(alt.split(' · ').length).toBeGreaterThanOrEqual(4);
+      else expect(alt).toContain(meta(html, 'og:description'));
     });
   });
 });
