@@ -1,0 +1,161 @@
+/**
+ * A new case reaches every listing without touching code: a temporary copy of
+ * the content gains one more case (both languages, in an industry the
+ * vocabulary did not have), and the real build must show it on the home page,
+ * the matrix, its facet pages, the timeline, both feeds, the sitemap and in
+ * search in both languages. No interface text, meta description or feed title
+ * may state how many cases there are in words.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { runBuild } from '../support/build';
+import { elements } from '../support/html';
+import { searchThroughPage } from '../support/search-quality';
+import { serveStatic, type StaticServer } from '../support/serve';
+import { visibleText } from '../support/visible-text';
+
+const BASE = '/istio-production-cases/';
+const SLUG = 'kestrel-orbital';
+const COMPANY = 'Kestrel Orbital';
+const INDUSTRY = 'space-tourism';
+const work = mkdtempSync(join(tmpdir(), 'ipc-ninth-'));
+const content = join(work, 'content');
+const dist = join(work, 'dist');
+let server: StaticServer;
+let browser: Browser;
+let caseCount = 0;
+
+/** A copy of one real case under a new slug, company and industry: valid by construction. */
+function addCase() {
+  cpSync('src/content', content, { recursive: true });
+  const vocabulary = join(content, 'vocabulary.yaml');
+  writeFileSync(
+    vocabulary,
+    readFileSync(vocabulary, 'utf8').replace(
+      /^industries:\n/m,
+      `industries:\n  ${INDUSTRY}: { zh: 太空旅游, en: Space tourism }\n`,
+    ),
+  );
+  const rename = (text: string) => text.replaceAll('Trulia', COMPANY);
+  const facts = rename(readFileSync(join(content, 'cases/trulia.yaml'), 'utf8')).replace(
+    /^industry: real-estate$/m,
+    `industry: ${INDUSTRY}`,
+  );
+  writeFileSync(join(content, `cases/${SLUG}.yaml`), facts);
+  for (const lang of ['zh', 'en']) {
+    const article = readFileSync(join(content, `articles/${lang}/trulia.mdx`), 'utf8');
+    writeFileSync(join(content, `articles/${lang}/${SLUG}.mdx`), rename(article));
+  }
+  caseCount = readdirSync(join(content, 'cases')).filter((f) => f.endsWith('.yaml')).length;
+}
+
+const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+const file = (path: string) => readFileSync(join(dist, path), 'utf8');
+
+// Built once at collection time, so the page list below can name every page of the build.
+addCase();
+const build = runBuild({
+  CONTENT_DIR: content,
+  OUT_DIR: dist,
+  ASTRO_CACHE_DIR: join(work, 'cache'),
+  BASE_PATH: BASE,
+  SITE_URL: 'https://example.github.io',
+});
+if (build.status !== 0) throw new Error(`The build with a ninth case failed:\n${build.output}`);
+
+beforeAll(async () => {
+  server = await serveStatic(dist, BASE);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('a case added by its content files alone', () => {
+  it('has its page in both languages', () => {
+    expect(html(`cases/${SLUG}`)).toContain(COMPANY);
+    expect(html(`en/cases/${SLUG}`)).toContain(COMPANY);
+  });
+
+  it.each(['', 'en/'])('is on the %shome page and the matrix', (prefix) => {
+    const link = `${BASE}${prefix}cases/${SLUG}/`;
+    expect(html(prefix)).toContain(`href="${link}"`);
+    expect(html(`${prefix}compare`)).toContain(`href="${link}`);
+  });
+
+  it.each(['', 'en/'])('has %sfacet pages for its new industry and its capabilities', (prefix) => {
+    const link = `${BASE}${prefix}cases/${SLUG}/`;
+    const industry = html(`${prefix}industries/${INDUSTRY}`);
+    expect(industry).toContain(prefix ? 'Space tourism' : '太空旅游');
+    expect(industry).toContain(`href="${link}`);
+    expect(html(`${prefix}capabilities/observability`)).toContain(`href="${link}`);
+  });
+
+  it.each(['', 'en/'])('is on the %stimeline', (prefix) => {
+    expect(html(`${prefix}timeline`)).toContain(`${BASE}${prefix}cases/${SLUG}/`);
+  });
+
+  it('is in both feeds and in the sitemap, in both languages', () => {
+    expect(file('feed.xml')).toContain(`https://example.github.io${BASE}cases/${SLUG}/`);
+    expect(file('en/feed.xml')).toContain(`https://example.github.io${BASE}en/cases/${SLUG}/`);
+    const sitemap = readdirSync(dist)
+      .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+      .map(file)
+      .join('');
+    expect(sitemap).toContain(`${BASE}cases/${SLUG}/`);
+    expect(sitemap).toContain(`${BASE}en/cases/${SLUG}/`);
+  });
+
+  it.each([
+    ['/search/', 'Kestrel'],
+    ['/en/search/', 'Kestrel'],
+    ['/search/', '太空旅游'],
+    ['/en/search/', 'Space tourism'],
+  ])('is found by %s for “%s”, first', async (path, query) => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${BASE}${path.slice(1)}`);
+    const { results } = await searchThroughPage(page, query, BASE);
+    await page.close();
+    expect(results[0]).toBe(`${path.startsWith('/en/') ? '/en' : ''}/cases/${SLUG}/`);
+  });
+});
+
+/**
+ * The total written out by hand: the old count (eight) or the new one (nine),
+ * before a word for cases. Digits a listing computes ("9 cases") are fine, and
+ * so is prose about some of them ("two cases mention…").
+ */
+const EN_COUNT = /\b(eight|nine)\s+(?:\w+\s+)?(cases|case studies|companies|teams|organisations)\b/i;
+const ZH_COUNT = /[八九]\s*(个|家|则)\s*(?:\S{0,4})?(案例|公司|团队)/;
+
+describe('no number of cases in words', () => {
+  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('index.html') && !f.startsWith('pagefind') && !f.startsWith('og'),
+  );
+  it('the ninth case really is the ninth', () => {
+    expect(caseCount).toBeGreaterThan(8);
+  });
+  it.each(pages)('%s', (path) => {
+    const page = readFileSync(join(dist, path), 'utf8');
+    const lang = path.startsWith('en/') ? 'en' : 'zh';
+    const els = elements(page);
+    const metadata = els
+      .filter((el) => el.tag === 'meta' && /description|title/.test(el.attrs['name'] ?? el.attrs['property'] ?? ''))
+      .map((el) => el.attrs['content'] ?? '')
+      .concat(els.filter((el) => el.tag === 'title').map((el) => el.text));
+    // A case's own prose may say "more than eight months"; its metadata and every other page's text may not count cases.
+    const text = /(^|\/)cases\/[^/]+\/index\.html$/.test(path) ? '' : visibleText(page, lang);
+    const found = [...metadata, text].filter((t) => EN_COUNT.test(t) || ZH_COUNT.test(t));
+    expect(found.map((t) => (t.match(EN_COUNT) ?? t.match(ZH_COUNT))?.[0])).toEqual([]);
+  });
+  it.each(['feed.xml', 'en/feed.xml'])('%s title and subtitle', (feed) => {
+    const head = file(feed).split('<entry')[0] ?? '';
+    expect(head.match(EN_COUNT) ?? head.match(ZH_COUNT)).toBeNull();
+  });
+});
