@@ -31,6 +31,26 @@ export interface ScaleRow {
   searches: (ColdSearch & { runsMs: number[]; runsFromFocusMs?: number[] })[];
   /** The same content built again without share images, and with a warm share-image cache (buildMs is cold). */
   shareImages?: { images: number; withoutMs: number; warmMs: number };
+  /** Gzip bytes of the listing pages' HTML (CSS inlined, no script), which must not grow with N. */
+  listingGzip?: Record<string, number>;
+}
+
+/** Listing pages that must stay readable and light at any number of cases. */
+export const LISTINGS = ['', 'en/', 'compare/', 'en/compare/', 'capabilities/observability/', 'en/timeline/'] as const;
+export const LISTING_BUDGET_BYTES = 18 * 1024;
+
+/** One line per size: each listing's gzip bytes against the 18 KiB budget. */
+export function listingLines(rows: ScaleRow[]): string {
+  return rows
+    .filter((r) => r.listingGzip)
+    .map((r) => {
+      const cells = Object.entries(r.listingGzip ?? {}).map(
+        ([page, bytes]) =>
+          `/${page} ${(bytes / 1024).toFixed(1)} KiB ${bytes <= LISTING_BUDGET_BYTES ? 'PASS' : 'FAIL'}`,
+      );
+      return `  N=${r.n} (${r.cases} cases): ${cells.join(' · ')}`;
+    })
+    .join('\n');
 }
 
 export const BUDGET = { buildMsAt1000: 60_000, coldSearchMs: 250, marginalGrowth: 1.5 } as const;

@@ -9,7 +9,7 @@
  * can be told apart. Results go to bench-results/scale.json; temp folders are
  * removed afterwards.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -21,6 +21,8 @@ import { dirSize } from './dir-size.ts';
 import { measureBuild } from './measure-build.ts';
 import {
   busyWarning,
+  LISTINGS,
+  listingLines,
   phaseTable,
   shareImageLines,
   summaryTable,
@@ -30,6 +32,7 @@ import {
 } from './scale-report.ts';
 import { writeSyntheticContent } from './synthetic.ts';
 import { serveStatic } from '../tests/support/serve.ts';
+import { gzipSize } from '../tests/support/gzip-size.ts';
 
 const BASE = '/istio-production-cases/';
 const SEED = 2018;
@@ -155,6 +158,9 @@ async function runOne(n: number): Promise<ScaleRow> {
       pagefindBytes: index.bytes,
       pagefindFiles: index.files,
     });
+    row.listingGzip = Object.fromEntries(
+      LISTINGS.map((page) => [page, gzipSize(readFileSync(join(outDir, page, 'index.html')))]),
+    );
     // The rarest codename stands for a query that finds only a few cases (the baseline has none: use a real company).
     const rare = [...stats.codenames].sort((a, b) => a[1] - b[1])[0]?.[0] ?? 'Trulia';
     row.searches = await searchAll(outDir, rare);
@@ -178,6 +184,8 @@ console.log(
 console.log(summaryTable(rows));
 console.log('\nWhere the build time goes (phases from Astro’s output, each line stamped on arrival):\n');
 for (const row of rows.filter((r) => r.status === 0)) console.log(`${phaseTable(row)}\n`);
+console.log('Listing pages, gzip HTML with inlined CSS (budget 18 KiB each at any N):');
+console.log(`${listingLines(rows) || '  not measured'}\n`);
 console.log('Share images’ part of the build time (cold: every image drawn; warm: the share-image cache kept):');
 console.log(`${shareImageLines(rows) || '  not measured'}\n`);
 console.log('Targets (times are measurements, not tests):');
