@@ -9,6 +9,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
 import { site } from '../support/site';
+import { t } from '../../src/i18n';
+import { NAV } from '../../src/lib/nav';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -39,7 +41,7 @@ describe('the header on a phone', () => {
     const nav = page.locator('.site-header nav a');
     expect(await nav.first().isVisible()).toBe(false);
     await page.click('.site-header summary');
-    expect(await nav.allTextContents()).toEqual(['Cases', 'Compare', 'Istio today', 'Search', 'About']);
+    expect(await nav.allTextContents()).toEqual(NAV.map((entry) => entry.label(t('en'))));
     expect(await page.locator('.site-header nav a[aria-current="page"]').textContent()).toBe('Compare');
     // Without JavaScript the theme choice would do nothing, so it is not shown.
     expect(await page.locator('select[name="theme"]').isVisible()).toBe(false);
