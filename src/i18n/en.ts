@@ -3,6 +3,7 @@ import type { Dictionary } from './types';
 
 export const en: Dictionary = {
   colon: ': ',
+  parenthetical: (text) => ` (${text})`,
   site: {
     title: 'Istio Production Cases',
     tagline:
