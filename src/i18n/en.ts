@@ -165,6 +165,7 @@ export const en: Dictionary = {
     unverified: 'date not confirmed',
     legendRelease: 'Istio release',
     legendCase: 'Case event',
+    continued: (year) => `${year}, continued`,
   },
   pagination: {
     label: 'Pages',

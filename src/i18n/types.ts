@@ -167,6 +167,8 @@ export interface Dictionary {
     /** Legend entries for the two kinds of event. */
     legendRelease: string;
     legendCase: string;
+    /** Heading of a year that began on an earlier page of the timeline. */
+    continued: (year: string) => string;
   };
   pagination: { label: string; previous: string; next: string; page: (n: number, of: number) => string };
   related: { heading: string; shared: string; separator: string };

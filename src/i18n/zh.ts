@@ -159,6 +159,7 @@ export const zh: Dictionary = {
     unverified: '日期未确认',
     legendRelease: 'Istio 版本发布',
     legendCase: '案例事件',
+    continued: (year) => `${year} 年（续）`,
   },
   pagination: {
     label: '分页',

@@ -37,6 +37,23 @@ export function formatPartialDate(date: string, locale: string): string {
   return spaceHanAndLatin(format.format(when));
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** One number formatter per locale and kind, made on first use. */
+function numberFormat(locale: string, kind: 'plain' | `${'count' | 'usd'}${'' | '-compact'}`): Intl.NumberFormat {
+  const key = `${locale}:${kind}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    const options: Intl.NumberFormatOptions = kind === 'plain' ? {} : { maximumFractionDigits: 1 };
+    if (kind.endsWith('-compact')) options.notation = 'compact';
+    if (kind.startsWith('usd'))
+      Object.assign(options, { style: 'currency', currency: 'USD', currencyDisplay: 'narrowSymbol' });
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 export interface FigureValue {
   value: number;
   qualifier: FigureQualifier;
@@ -52,12 +69,9 @@ export function formatFigure(
   locale: string,
   wording: QualifierWording,
 ): string {
-  const options: Intl.NumberFormatOptions = { maximumFractionDigits: 1 };
-  if (value >= 10_000) options.notation = 'compact';
-  if (style === 'usd') Object.assign(options, { style: 'currency', currency: 'USD', currencyDisplay: 'narrowSymbol' });
   const number =
     style === 'percent'
-      ? `${new Intl.NumberFormat(locale).format(value)}%`
-      : new Intl.NumberFormat(locale, options).format(value);
+      ? `${numberFormat(locale, 'plain').format(value)}%`
+      : numberFormat(locale, `${style === 'usd' ? 'usd' : 'count'}${value >= 10_000 ? '-compact' : ''}`).format(value);
   return spaceHanAndLatin(wording[qualifier](number));
 }
