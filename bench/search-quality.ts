@@ -36,7 +36,7 @@ export function searchReport(quality: { queries: QueryQuality[]; languages: Lang
   return [
     table(
       'Search quality: results of the real search page against the built pages’ visible text\n' +
-        '(precision = results that hold the query; recall = pages holding it that were found; first = intended case ranked first)',
+        '(precision = results that hold the query; recall = pages holding it that were found; first = intended page ranked first)',
       ['lang', 'queries', 'precision', 'recall', 'first', 'nonsense: nothing, said so'],
       quality.languages.map((l) => [
         l.lang,

@@ -57,3 +57,9 @@ export function checkPageBytes(name: string, page: { total: number; jsBeforeInte
     },
   ];
 }
+
+/**
+ * JavaScript the search page loads before the reader does anything, gzip bytes: the part that
+ * restores a linked search and waits. Pagefind and the results code come on focus or a query.
+ */
+export const SEARCH_JS_BEFORE_INTERACTION = 2 * KIB;
