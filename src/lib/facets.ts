@@ -111,6 +111,8 @@ function documentedOf(study: FacetCase): readonly string[] {
   return list;
 }
 
+const relatedCache = new WeakMap<readonly FacetCase[], Map<string, unknown>>();
+
 /**
  * Cases that share the most documented capabilities with this one, best first
  * (ties by fewer capabilities overall, so a specific match beats a case that
@@ -121,6 +123,26 @@ export function relatedCases<S extends FacetCase>(
   study: S,
   studies: readonly S[],
   limit = 3,
+): { study: S; shared: string[] }[] {
+  // Asked twice per case page (the table of contents, then the block itself): work it out once.
+  let byCase = relatedCache.get(studies);
+  if (!byCase) {
+    byCase = new Map();
+    relatedCache.set(studies, byCase);
+  }
+  const id = `${study.slug}\n${limit}`;
+  let related = byCase.get(id) as { study: S; shared: string[] }[] | undefined;
+  if (!related) {
+    related = findRelated(study, studies, limit);
+    byCase.set(id, related);
+  }
+  return related;
+}
+
+function findRelated<S extends FacetCase>(
+  study: S,
+  studies: readonly S[],
+  limit: number,
 ): { study: S; shared: string[] }[] {
   const mine = new Set(documentedOf(study));
   const best: { study: S; count: number; size: number }[] = [];

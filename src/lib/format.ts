@@ -20,9 +20,21 @@ export const spaceHanAndLatin = (text: string) =>
 
 // Intl formatters are costly to create and pages format many dates: make each one once.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+// A site has few distinct dates and formats each on many pages: format each once per locale.
+const formattedDates = new Map<string, string>();
 
 /** Format a date given as YYYY, YYYY-MM or YYYY-MM-DD at the precision the source gave. */
 export function formatPartialDate(date: string, locale: string): string {
+  const id = `${locale}:${date}`;
+  let formatted = formattedDates.get(id);
+  if (formatted === undefined) {
+    formatted = formatDate(date, locale);
+    formattedDates.set(id, formatted);
+  }
+  return formatted;
+}
+
+function formatDate(date: string, locale: string): string {
   const [year, month, day] = date.split('-').map(Number);
   const when = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
   const key = `${locale}:${month ? 1 : 0}${day ? 1 : 0}`;
