@@ -1,8 +1,10 @@
 /**
  * Dates and numbers as each locale writes them. Pure, so the tests pin the
- * output; callers pass the `Intl` locale from the languages table and, for
- * figures, their dictionary's qualifier wording.
+ * output. Dates take the page's language and use its date locale from the
+ * languages table (English dates are British: 31 July 2018); figures take the
+ * `Intl` locale and their dictionary's qualifier wording.
  */
+import { LANGUAGES, type Lang } from './languages';
 import type { FigureQualifier, FigureStyle } from './vocabulary';
 
 /** Han characters (CJK unified ideographs and extension A). */
@@ -23,12 +25,12 @@ const dateFormats = new Map<string, Intl.DateTimeFormat>();
 // A site has few distinct dates and formats each on many pages: format each once per locale.
 const formattedDates = new Map<string, string>();
 
-/** Format a date given as YYYY, YYYY-MM or YYYY-MM-DD at the precision the source gave. */
-export function formatPartialDate(date: string, locale: string): string {
-  const id = `${locale}:${date}`;
+/** Format a date given as YYYY, YYYY-MM or YYYY-MM-DD at the precision the source gave, as `lang` writes it. */
+export function formatPartialDate(date: string, lang: Lang): string {
+  const id = `${lang}:${date}`;
   let formatted = formattedDates.get(id);
   if (formatted === undefined) {
-    formatted = formatDate(date, locale);
+    formatted = formatDate(date, LANGUAGES[lang].dates);
     formattedDates.set(id, formatted);
   }
   return formatted;
