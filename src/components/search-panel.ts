@@ -21,7 +21,9 @@ if (form) {
   const engine = () =>
     (pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`)
       .then(async (module: Pagefind) => {
-        await module.options({ baseUrl: base, excerptLength: 0 });
+        // No worker: on a cold page it is one more script to fetch and start before the index can load,
+        // and a search blocks nothing the reader could use meanwhile.
+        await module.options({ baseUrl: base, excerptLength: 0, noWorker: true });
         await module.init();
         return module;
       })
@@ -55,12 +57,29 @@ if (form) {
     event.preventDefault();
     run();
   });
+  /** Fetches the index chunks for what the box holds while the reader is still typing, so Enter finds them loaded. */
+  const preload = () => {
+    const query = input?.value.trim();
+    if (query)
+      engine().then(
+        (module) => module.preload(query),
+        () => {},
+      );
+  };
   input?.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(run, 150);
+    preload();
   });
   // Fetch and start Pagefind as soon as the reader shows intent, so the first query does not wait for it.
-  input?.addEventListener('focus', () => void load().catch(() => {}), { once: true });
+  input?.addEventListener(
+    'focus',
+    () => {
+      void load().catch(() => {});
+      preload();
+    },
+    { once: true },
+  );
   selects.forEach((select) => select.addEventListener('change', run));
 
   // Filter values are vocabulary keys; older links carried a label in either language,

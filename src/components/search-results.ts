@@ -25,6 +25,7 @@ interface PagefindResult {
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  preload(term: string): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
 interface Entry {
@@ -35,9 +36,10 @@ interface Entry {
 
 /** Results shown at first, and added by each "show more". */
 const PAGE = 20;
-/** Candidates checked before the first draw, and per later batch. */
-const FIRST_BATCH = 8;
-const BATCH = 24;
+/** Fragments loaded ahead of the candidate being checked. */
+const AHEAD = 10;
+/** While candidates are being checked, the list is redrawn after this many. */
+const REDRAW = 24;
 /** Up to this many candidates, all are checked so the count is exact; beyond, only as many as are shown. */
 const CHECK_ALL = 60;
 
@@ -170,31 +172,34 @@ export function mount(form: HTMLFormElement, engine: () => Promise<Pagefind>): (
     list.setAttribute('aria-busy', 'true');
     try {
       const pagefind = await engine();
+      // Marks for the benchmark (bench/cold-search.ts): where a search's time goes.
+      performance.mark('search:engine');
       const terms = parseQuery(query);
       // Quotes are this page's business: Pagefind's phrase search misses Chinese runs it segments differently.
       const asked = query.replace(/["“”＂]/g, ' ').trim();
       const candidates =
         query && !terms.length ? [] : (await pagefind.search(asked || null, { filters: chosen })).results;
+      performance.mark('search:candidates');
       if (!current()) return;
       const kept: Entry[] = [];
       let checked = 0;
       let shown = PAGE;
+      /** Whether this search has drawn its list yet. */
+      let drawn = false;
       const items = new Map<string, HTMLLIElement>();
 
       const loading: Promise<PagefindData>[] = [];
       const dataOf = (i: number) => (loading[i] ??= (candidates[i] as PagefindResult).data());
 
-      /** Checks the next `size` candidates (at most `upTo` of them, to draw the best one early); all load at once. */
-      const check = async (size: number, upTo = size) => {
-        const end = Math.min(candidates.length, checked + size);
-        for (let i = checked; i < end; i++) void dataOf(i);
-        const stop = Math.min(end, checked + upTo);
-        const data = await Promise.all(loading.slice(checked, stop));
-        data.forEach((page, i) => {
-          if (terms.length && !holdsAll(page.content, terms)) return;
-          kept.push({ data: page, tier: terms.length ? tier(page, terms, labelOf, base) : 0, order: checked + i });
-        });
-        checked = stop;
+      /** Checks the next candidate, in rank order, with the fragments of the few after it already on their way. */
+      const check = async () => {
+        for (let i = checked; i < Math.min(candidates.length, checked + AHEAD); i++) void dataOf(i);
+        const page = await dataOf(checked);
+        if (!checked) performance.mark('search:data');
+        if (!terms.length || holdsAll(page.content, terms)) {
+          kept.push({ data: page, tier: terms.length ? tier(page, terms, labelOf, base) : 0, order: checked });
+        }
+        checked++;
         // A query that names a company, industry or capability (some case holds it there) puts every case first.
         const named = kept.some((e) => e.tier <= 1);
         kept.sort((a, b) => sortKey(a.tier, named) - sortKey(b.tier, named) || a.order - b.order);
@@ -222,14 +227,19 @@ export function mount(form: HTMLFormElement, engine: () => Promise<Pagefind>): (
         if (n === 0) showEmpty(query);
       };
 
-      /** Checks candidates until `shown` results are known (all of them, when there are few), drawing as it goes. */
+      /**
+       * Checks candidates until `shown` results are known (all of them, when there are few). The first
+       * result is drawn as soon as one holds the query; the list is redrawn every few checks as the rest
+       * come in, and settles (aria-busy) once all are in.
+       */
       const fillUp = async () => {
         while (checked < candidates.length && (kept.length < shown || candidates.length <= CHECK_ALL)) {
-          // The first batch loads together, but its best candidate is checked and drawn alone first,
-          // so the first result shows after one fragment; the list settles (aria-busy) once all are in.
-          await check(checked === 0 ? FIRST_BATCH : BATCH, checked === 0 ? 1 : BATCH);
+          await check();
           if (!current()) return;
-          draw();
+          if ((!drawn && kept.length) || checked % REDRAW === 0) {
+            draw();
+            drawn = true;
+          }
         }
         draw();
         finish();

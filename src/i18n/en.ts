@@ -67,7 +67,7 @@ export const en: Dictionary = {
     noUrl: 'No public address',
     toc: 'On this page',
     sectionLink: (heading) => `Link to section: ${heading}`,
-    backToCitation: (n) => `Back to citation ${n}`,
+    backToCitations: 'Back to where it is cited:',
     previous: 'Previous case',
     next: 'Next case',
     pager: 'More cases',

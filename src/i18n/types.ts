@@ -69,8 +69,8 @@ export interface Dictionary {
     toc: string;
     /** Accessible name of a heading's anchor link. */
     sectionLink: (heading: string) => string;
-    /** Accessible name of a source's n-th link back to where it is cited. */
-    backToCitation: (n: number) => string;
+    /** Read before a source's ↩ links back to where it is cited (visually hidden). */
+    backToCitations: string;
     previous: string;
     next: string;
     /** The previous/next navigation landmark. */
