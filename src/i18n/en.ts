@@ -68,7 +68,7 @@ export const en: Dictionary = {
     noUrl: 'No public address',
     toc: 'On this page',
     sectionLink: (heading) => `Link to section: ${heading}`,
-    backToCitation: (n) => `Back to citation ${n}`,
+    backToCitations: 'Back to where it is cited:',
     previous: 'Previous case',
     next: 'Next case',
     pager: 'More cases',
@@ -167,6 +167,7 @@ export const en: Dictionary = {
     unverified: 'date not confirmed',
     legendRelease: 'Istio release',
     legendCase: 'Case event',
+    continued: (year) => `${year}, continued`,
   },
   pagination: {
     label: 'Pages',

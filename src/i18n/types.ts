@@ -71,8 +71,8 @@ export interface Dictionary {
     toc: string;
     /** Accessible name of a heading's anchor link. */
     sectionLink: (heading: string) => string;
-    /** Accessible name of a source's n-th link back to where it is cited. */
-    backToCitation: (n: number) => string;
+    /** Read before a source's ↩ links back to where it is cited (visually hidden). */
+    backToCitations: string;
     previous: string;
     next: string;
     /** The previous/next navigation landmark. */
@@ -172,6 +172,8 @@ export interface Dictionary {
     /** Legend entries for the two kinds of event. */
     legendRelease: string;
     legendCase: string;
+    /** Heading of a year that began on an earlier page of the timeline. */
+    continued: (year: string) => string;
   };
   pagination: { label: string; previous: string; next: string; page: (n: number, of: number) => string };
   related: { heading: string; shared: string; separator: string };

@@ -66,7 +66,7 @@ export const zh: Dictionary = {
     noUrl: '无公开地址',
     toc: '本页内容',
     sectionLink: (heading) => `本节链接：${heading}`,
-    backToCitation: (n) => `回到第 ${n} 处引用`,
+    backToCitations: '回到引用处：',
     previous: '上一个案例',
     next: '下一个案例',
     pager: '其他案例',
@@ -161,6 +161,7 @@ export const zh: Dictionary = {
     unverified: '日期未确认',
     legendRelease: 'Istio 版本发布',
     legendCase: '案例事件',
+    continued: (year) => `${year} 年（续）`,
   },
   pagination: {
     label: '分页',

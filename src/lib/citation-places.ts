@@ -11,15 +11,20 @@ import { CAPABILITIES, entryOf } from './vocabulary';
 /** The id of a citation link: a key cited at a named place, or the n-th time in the article. */
 export const citationId = (key: string, place: string | number) => `cite-${key}-${place}`;
 
+/**
+ * Place names are a letter and at most an index, never a bare number (those are
+ * the article's): a long case has well over a hundred citations, and every id
+ * is written twice, on the citation and on its back-link.
+ */
 export const place = {
-  headquarters: 'hq',
-  platform: 'platform',
-  period: 'period',
-  figure: (i: number) => `figure-${i}`,
-  diagram: 'diagram',
-  capability: (name: string) => `cap-${name}`,
-  since: (i: number) => `since-${i}`,
-  caveat: (i: number) => `caveat-${i}`,
+  headquarters: 'h',
+  platform: 'p',
+  period: 't',
+  figure: (i: number) => `f${i}`,
+  diagram: 'd',
+  capability: (name: (typeof CAPABILITIES)[number]) => `c${CAPABILITIES.indexOf(name)}`,
+  since: (i: number) => `s${i}`,
+  caveat: (i: number) => `v${i}`,
 } as const;
 
 /** Events after the case in the order the page shows them (oldest first); places number them in this order. */
