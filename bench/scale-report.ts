@@ -1,7 +1,7 @@
 /** Formats the scale benchmark's results: the summary table, the phase breakdown and the targets. */
 import { table } from './table.ts';
 import type { Phase, RouteTimes } from './build-phases.ts';
-import type { ColdSearch } from './cold-search.ts';
+import { fetchTimeline, stepLine, type ColdSearch } from './cold-search.ts';
 import type { ProcessPeak } from './measure-build.ts';
 
 export interface ScaleRow {
@@ -97,12 +97,6 @@ export function summaryTable(rows: readonly ScaleRow[]): string {
   );
 }
 
-/** `fragment×20 +190→+240`: requested first at, and last one finished at, ms after Enter. */
-const timeline = (s: ColdSearch) =>
-  s.timeline
-    .map((k) => `${k.kind}${k.count > 1 ? `×${k.count}` : ''} +${Math.round(k.startMs)}→+${Math.round(k.doneMs)}`)
-    .join(', ');
-
 export function phaseTable(row: ScaleRow): string {
   const body = row.phases.map((p) => [p.name, sec(p.ms), `${((p.ms / row.buildMs) * 100).toFixed(0)}%`]);
   const slow = row.routes.slowest.map((r) => `${r.path} ${r.ms} ms`).join(', ');
@@ -118,7 +112,7 @@ export function phaseTable(row: ScaleRow): string {
     `  vite printed ${row.viteWarnings} MODULE_LEVEL_DIRECTIVE warnings (one per MDX article)`,
     ...row.searches.map(
       (s) =>
-        `  search ${s.lang} "${s.query}": median ${Math.round(s.ms)} ms from Enter [${s.runsMs.join(', ')}], ${Math.round(s.fromFocusMs)} ms from focus [${(s.runsFromFocusMs ?? []).join(', ')}] (${Math.round(s.driverMs)} ms via driver), ${s.results ?? '?'} results, ${s.requests} requests, ${(s.bytes / 1024).toFixed(0)} KiB; requested→done: ${timeline(s)}`,
+        `  search ${s.lang} "${s.query}": median ${Math.round(s.ms)} ms from Enter [${s.runsMs.join(', ')}], ${Math.round(s.fromFocusMs)} ms from focus [${(s.runsFromFocusMs ?? []).join(', ')}] (${Math.round(s.driverMs)} ms via driver), ${s.results ?? '?'} results, ${s.requests} requests, ${(s.bytes / 1024).toFixed(0)} KiB; page steps: ${stepLine(s)}; requested→done: ${fetchTimeline(s)}`,
     ),
   ].join('\n');
 }

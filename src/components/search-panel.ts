@@ -1,330 +1,101 @@
 /**
- * Search on Pagefind's JS API. Loaded only on the search page; Pagefind's own
- * bundle is fetched when the reader focuses the box or a query or filter is
- * present. State lives in the URL (?q=…&industry=footwear) so that searches can
- * be linked, in either language, and the back button works.
- *
- * Pagefind finds candidates; a candidate is shown only if its indexed text holds
- * every term of the query (search-terms.ts), because Pagefind matches segments
- * of Chinese words and drops words it does not know. Candidates are checked in
- * batches, best first; the count says "about" until every candidate is checked.
+ * What the search page runs before the reader does anything: it restores a
+ * linked search (?q=…&industry=footwear) into the form and waits. On focus,
+ * typing, a filter or a linked search it fetches Pagefind and the results code
+ * (search-results.ts) side by side, so neither is paid for by a reader who only
+ * looks. The form also works without this script, as a plain GET form.
  */
-import { hits, type Anchor } from './search-excerpt';
-import { kindOf, tier } from './search-rank';
-import { holdsAll, parseQuery, type Piece, type Term } from './search-terms';
-
-interface PagefindData {
-  url: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  anchors: Anchor[];
-}
-interface PagefindResult {
-  data(): Promise<PagefindData>;
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
-}
-interface Entry {
-  data: PagefindData;
-  tier: number;
-  order: number;
-}
-
-/** Results shown at first, and added by each "show more". */
-const PAGE = 20;
-/** Candidates checked before the first draw, and per later batch. */
-const FIRST_BATCH = 8;
-const BATCH = 24;
-/** Up to this many candidates, all are checked so the count is exact; beyond, only as many as are shown. */
-const CHECK_ALL = 60;
+import type { Pagefind } from './search-results';
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
-const statusLine = document.querySelector<HTMLElement>('#search-status');
-const list = document.querySelector<HTMLOListElement>('#search-results');
-const more = document.querySelector<HTMLButtonElement>('#search-more');
-const empty = document.querySelector<HTMLElement>('#search-empty');
 
-if (form && statusLine && list && more && empty) {
+if (form) {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
-  const text = form.dataset;
-  const base = text['base'] ?? '/';
-  const kinds = JSON.parse(text['kinds'] ?? '{}') as Record<string, string>;
-  const fill = (template = '', values: Record<string, string | number>) =>
-    template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
-  /** Filter values are vocabulary keys; the selects' options carry their labels in this language. */
-  const labelOf = (filter: string, key: string) =>
-    selects.find((s) => s.name === filter)?.querySelector<HTMLOptionElement>(`option[value="${CSS.escape(key)}"]`)
-      ?.textContent ?? key;
+  const { bundle, base } = form.dataset;
   let pagefind: Promise<Pagefind> | undefined;
-  let latest = 0;
+  let results: Promise<() => Promise<void>> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  /** Asks the running search for more results; replaced by each new search. */
-  let showMore = () => {};
 
-  const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${text['bundle']}pagefind.js`).then(async (module: Pagefind) => {
-      await module.options({ baseUrl: base, excerptLength: 0 });
-      await module.init();
-      return module;
-    }));
+  /** Pagefind, started; forgotten on failure so that the next search tries again. */
+  const engine = () =>
+    (pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`)
+      .then(async (module: Pagefind) => {
+        // No worker: on a cold page it is one more script to fetch and start before the index can load,
+        // and a search blocks nothing the reader could use meanwhile.
+        await module.options({ baseUrl: base, excerptLength: 0, noWorker: true });
+        await module.init();
+        return module;
+      })
+      .catch((error: unknown) => {
+        pagefind = undefined;
+        throw error;
+      }));
 
-  const filters = () =>
-    Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value])) as Record<string, string>;
-
-  const stateParams = (query: string) => {
-    const params = new URLSearchParams();
-    if (query) params.set('q', query);
-    for (const [name, value] of Object.entries(filters())) params.set(name, value);
-    return params;
+  /** The results code, mounted; forgotten on failure like Pagefind. */
+  const load = () => {
+    void engine().catch(() => {});
+    return (results ??= import('./search-results')
+      .then(({ mount }) => mount(form, engine))
+      .catch((error: unknown) => {
+        results = undefined;
+        throw error;
+      }));
   };
-
-  const syncUrl = (query: string) => {
-    const url = new URL(location.href);
-    url.search = stateParams(query).toString();
-    history.replaceState(null, '', url);
-    // The language switch takes the same search (query and filters) to the other language.
-    const twin = document.querySelector<HTMLAnchorElement>('.lang-switch');
-    if (twin) twin.search = url.search;
-  };
-
-  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, content?: string) => {
-    const node = document.createElement(tag);
-    if (className) node.className = className;
-    if (content !== undefined) node.textContent = content;
-    return node;
-  };
-
-  const marked = (tag: 'p' | 'span', pieces: Piece[]) => {
-    const node = element(tag);
-    node.append(...pieces.map((piece) => (piece.hit ? element('mark', undefined, piece.text) : piece.text)));
-    return node;
-  };
-
-  const item = (data: PagefindData, terms: Term[]) => {
-    const entry = element('li');
-    const head = element('div', 'result-head');
-    const link = element('a', undefined, data.meta['title'] ?? data.url);
-    link.href = data.url;
-    head.append(link);
-    const kind = kindOf(data.url, base);
-    if (kind !== 'cases') head.append(element('span', 'kind', kinds[kind] ?? kinds['other'] ?? kind));
-    entry.append(head);
-    const capabilities = (data.filters['capability'] ?? []).map((key) => labelOf('capability', key));
-    const badges = [
-      ...(data.filters['industry'] ?? []).map((key) => labelOf('industry', key)),
-      // The capabilities the query names first, then the page's others, a few at most.
-      ...[...capabilities].sort((a, b) => Number(holdsAll(b, terms)) - Number(holdsAll(a, terms))).slice(0, 3),
-    ];
-    if (badges.length) {
-      const row = element('p', 'badges');
-      row.append(...badges.map((label) => element('span', 'badge', label)));
-      entry.append(row);
-    }
-    if (data.meta['summary'] && !terms.length) entry.append(element('p', undefined, data.meta['summary']));
-    const found = terms.length ? hits(data.content, data.anchors, terms, 3, data.meta['title']) : [];
-    if (found.length) {
-      const group = element('ul', 'hits');
-      for (const hit of found) {
-        const line = element('li');
-        if (hit.heading && hit.id) {
-          const to = element('a', 'hit-heading');
-          to.href = `${data.url}#${hit.id}`;
-          to.append(...marked('span', hit.heading).childNodes);
-          line.append(to);
-        }
-        line.append(marked('p', hit.pieces));
-        group.append(line);
-      }
-      entry.append(group);
-    }
-    return entry;
-  };
-
-  /** Nothing matched: offer the same search, filters included, in the other languages. */
-  const showEmpty = (query: string) => {
-    for (const other of empty.querySelectorAll<HTMLAnchorElement>('.search-other')) {
-      const href = new URL(other.href);
-      href.search = stateParams(query).toString();
-      other.href = href.toString();
-    }
-    empty.hidden = false;
-  };
-
-  const finish = () => list.setAttribute('aria-busy', 'false');
-
-  const run = async () => {
-    const query = input?.value.trim() ?? '';
-    const chosen = filters();
-    syncUrl(query);
-    const ticket = ++latest;
-    const current = () => ticket === latest;
-    more.hidden = true;
-    empty.hidden = true;
-    showMore = () => {};
-    if (!query && !Object.keys(chosen).length) {
-      list.replaceChildren();
-      finish();
-      statusLine.textContent = '';
-      return;
-    }
-    statusLine.textContent = text['loading'] ?? '';
-    // aria-busy tells assistive technology (and the tests) when the list is complete.
-    list.setAttribute('aria-busy', 'true');
-    try {
-      const engine = await load();
-      const terms = parseQuery(query);
-      // Quotes are this page's business: Pagefind's phrase search misses Chinese runs it segments differently.
-      const asked = query.replace(/["“”＂]/g, ' ').trim();
-      const candidates =
-        query && !terms.length ? [] : (await engine.search(asked || null, { filters: chosen })).results;
-      if (!current()) return;
-      const kept: Entry[] = [];
-      let checked = 0;
-      let shown = PAGE;
-      const items = new Map<string, HTMLLIElement>();
-
-      const loading: Promise<PagefindData>[] = [];
-      const dataOf = (i: number) => (loading[i] ??= (candidates[i] as PagefindResult).data());
-
-      /** Checks the next `size` candidates (at most `upTo` of them, to draw the best one early); all load at once. */
-      const check = async (size: number, upTo = size) => {
-        const end = Math.min(candidates.length, checked + size);
-        for (let i = checked; i < end; i++) void dataOf(i);
-        const stop = Math.min(end, checked + upTo);
-        const data = await Promise.all(loading.slice(checked, stop));
-        data.forEach((page, i) => {
-          if (terms.length && !holdsAll(page.content, terms)) return;
-          kept.push({ data: page, tier: terms.length ? tier(page, terms, labelOf, base) : 0, order: checked + i });
-        });
-        checked = stop;
-        kept.sort((a, b) => a.tier - b.tier || a.order - b.order);
-      };
-
-      const draw = () => {
-        const all = checked >= candidates.length;
-        // Nothing found yet among the first candidates: keep "loading" rather than claim there is nothing.
-        if (!kept.length && !all) return;
-        const n = all ? kept.length : Math.round((kept.length / checked) * candidates.length);
-        const count = n === 0 ? 'None' : !all ? 'About' : n === 1 ? 'One' : 'Many';
-        // The template quotes the query itself.
-        const q = query.replace(/^["“]|["”]$/g, '');
-        statusLine.textContent = fill(text[`${query ? 'results' : 'filtered'}${count}`], { n, q });
-        list.replaceChildren(
-          ...kept.slice(0, shown).map(({ data }) => {
-            const node = items.get(data.url) ?? item(data, terms);
-            items.set(data.url, node);
-            return node;
-          }),
-        );
-        const rest = n - Math.min(shown, kept.length);
-        more.hidden = rest <= 0;
-        more.textContent = fill(text['more'], { n: Math.min(rest, PAGE) });
-        if (n === 0) showEmpty(query);
-      };
-
-      /** Checks candidates until `shown` results are known (all of them, when there are few), drawing as it goes. */
-      const fillUp = async () => {
-        while (checked < candidates.length && (kept.length < shown || candidates.length <= CHECK_ALL)) {
-          // The first batch loads together, but its best candidate is checked and drawn alone first,
-          // so the first result shows after one fragment; the list settles (aria-busy) once all are in.
-          await check(checked === 0 ? FIRST_BATCH : BATCH, checked === 0 ? 1 : BATCH);
-          if (!current()) return;
-          draw();
-        }
-        draw();
-        finish();
-      };
-
-      showMore = () => {
-        shown += PAGE;
-        list.setAttribute('aria-busy', 'true');
-        void fillUp();
-      };
-      await fillUp();
-    } catch {
-      pagefind = undefined;
-      statusLine.textContent = [text['unavailable'], text['devHint']].filter(Boolean).join(' ');
-      finish();
-    }
-  };
-
-  const soon = () => {
+  const run = () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 150);
+    load().then(
+      (search) => search(),
+      () => {
+        const status = document.querySelector('#search-status');
+        if (status) status.textContent = form.dataset['unavailable'] ?? '';
+      },
+    );
   };
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    run();
+  });
+  /** Fetches the index chunks for what the box holds while the reader is still typing, so Enter finds them loaded. */
+  const preload = () => {
+    const query = input?.value.trim();
+    if (query)
+      engine().then(
+        (module) => module.preload(query),
+        () => {},
+      );
+  };
+  input?.addEventListener('input', () => {
     clearTimeout(timer);
-    void run();
+    timer = setTimeout(run, 150);
+    preload();
   });
-  input?.addEventListener('input', soon);
   // Fetch and start Pagefind as soon as the reader shows intent, so the first query does not wait for it.
-  input?.addEventListener('focus', () => void load().catch(() => (pagefind = undefined)), { once: true });
-  selects.forEach((select) => select.addEventListener('change', () => void run()));
-  more.addEventListener('click', () => {
-    const next = list.children.length;
-    showMore();
-    // Keep keyboard users in place: focus moves to the first newly shown result once it is drawn.
-    const observer = new MutationObserver(() => {
-      const link = list.children[next]?.querySelector('a');
-      if (link) {
-        link.focus();
-        observer.disconnect();
-      }
-    });
-    observer.observe(list, { childList: true });
-  });
+  input?.addEventListener(
+    'focus',
+    () => {
+      void load().catch(() => {});
+      preload();
+    },
+    { once: true },
+  );
+  selects.forEach((select) => select.addEventListener('change', run));
 
-  // Escape clears the query; arrow keys move between the box and the results.
-  form.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && input && (input.value || Object.keys(filters()).length)) {
-      event.preventDefault();
-      input.value = '';
-      selects.forEach((s) => (s.value = ''));
-      input.focus();
-      void run();
-    }
-  });
-  input?.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown') {
-      const first = list.querySelector('a');
-      if (first) {
-        event.preventDefault();
-        first.focus();
-      }
-    }
-  });
-  list.addEventListener('keydown', (event) => {
-    const links = [...list.querySelectorAll('a')];
-    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-    if (at < 0) return;
-    if (event.key === 'ArrowDown' && links[at + 1]) {
-      event.preventDefault();
-      links[at + 1]?.focus();
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      (links[at - 1] ?? input)?.focus();
-    } else if (event.key === 'Escape') {
-      input?.focus();
-    }
-  });
-
-  // A linked search (?q=…&industry=…) runs as soon as the page loads. Filter values are vocabulary keys;
-  // older links carried a label in either language, which each select's data-aliases maps to its key.
+  // Filter values are vocabulary keys; older links carried a label in either language,
+  // which each select's data-aliases maps to its key.
   const params = new URLSearchParams(location.search);
   if (input) input.value = params.get('q') ?? '';
+  let linked = Boolean(input?.value);
   selects.forEach((select) => {
     const wanted = params.get(select.name);
     if (!wanted) return;
     const aliases = JSON.parse(select.dataset['aliases'] ?? '{}') as Record<string, string>;
     const key = [...select.options].some((o) => o.value === wanted) ? wanted : aliases[wanted.trim().toLowerCase()];
-    if (key) select.value = key;
+    if (key) {
+      select.value = key;
+      linked = true;
+    }
   });
-  if (input?.value || Object.keys(filters()).length) void run();
+  if (linked) run();
 }

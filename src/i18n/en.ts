@@ -95,7 +95,7 @@ export const en: Dictionary = {
   },
   search: {
     title: 'Search',
-    lead: 'Full-text search across every case study and its facts.',
+    lead: 'Full-text search across every case study, Istio today, the timeline and the capability, industry and platform pages.',
     label: 'Search the cases',
     placeholder: 'e.g. observability, ServiceEntry, Dubbo',
     submit: 'Search',
@@ -114,6 +114,7 @@ export const en: Dictionary = {
     otherLanguage: { zh: 'Search the Chinese edition', en: 'Search the English edition' },
     suggestions: 'Or try:',
     kinds: {
+      cases: 'Case',
       'istio-today': 'Istio today',
       capabilities: 'Capability',
       industries: 'Industry',

@@ -126,7 +126,10 @@ export interface Dictionary {
     otherLanguage: Record<Lang, string>;
     suggestions: string;
     /** What a result is, by the first segment of its path; `other` for any page not listed. */
-    kinds: Record<'istio-today' | 'capabilities' | 'industries' | 'platforms' | 'timeline' | 'about' | 'other', string>;
+    kinds: Record<
+      'cases' | 'istio-today' | 'capabilities' | 'industries' | 'platforms' | 'timeline' | 'about' | 'other',
+      string
+    >;
     /** Shown to readers when the index cannot be loaded. */
     unavailable: string;
     /** Added to it only on the dev server (`astro dev`), never in a build: how a developer gets an index. */

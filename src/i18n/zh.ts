@@ -93,7 +93,7 @@ export const zh: Dictionary = {
   },
   search: {
     title: '搜索',
-    lead: '在全部案例的正文与概况中全文搜索，支持中文分词与英文产品名。',
+    lead: '在全部案例、Istio 今天、时间线和各能力、行业、运行平台页中全文搜索，支持中文分词与英文产品名。',
     label: '搜索案例',
     placeholder: '例如：可观测性、ServiceEntry、MOSN',
     submit: '搜索',
@@ -112,6 +112,7 @@ export const zh: Dictionary = {
     otherLanguage: { zh: '在中文版中搜索', en: '在英文版中搜索' },
     suggestions: '也可以试试：',
     kinds: {
+      cases: '案例',
       'istio-today': 'Istio 现状',
       capabilities: '能力',
       industries: '行业',

@@ -1,8 +1,10 @@
 /**
  * Dates and numbers as each locale writes them. Pure, so the tests pin the
- * output; callers pass the `Intl` locale from the languages table and, for
- * figures, their dictionary's qualifier wording.
+ * output. Dates take the page's language and use its date locale from the
+ * languages table (English dates are British: 31 July 2018); figures take the
+ * `Intl` locale and their dictionary's qualifier wording.
  */
+import { LANGUAGES, type Lang } from './languages';
 import type { FigureQualifier, FigureStyle } from './vocabulary';
 
 /** Han characters (CJK unified ideographs and extension A). */
@@ -21,8 +23,9 @@ export const spaceHanAndLatin = (text: string) =>
 // Intl formatters are costly to create and pages format many dates: make each one once.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** Format a date given as YYYY, YYYY-MM or YYYY-MM-DD at the precision the source gave. */
-export function formatPartialDate(date: string, locale: string): string {
+/** Format a date given as YYYY, YYYY-MM or YYYY-MM-DD at the precision the source gave, as `lang` writes it. */
+export function formatPartialDate(date: string, lang: Lang): string {
+  const locale = LANGUAGES[lang].dates;
   const [year, month, day] = date.split('-').map(Number);
   const when = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
   const key = `${locale}:${month ? 1 : 0}${day ? 1 : 0}`;

@@ -18,15 +18,21 @@ export interface Language {
   label: string;
   /** English name, for messages to authors. */
   name: string;
-  /** Locale handed to `Intl` for dates and numbers. */
+  /** Locale handed to `Intl` for numbers (grouping, compact notation, currency). */
   intl: string;
+  /**
+   * Locale handed to `Intl` for dates. English takes `en-GB` so dates read
+   * day-month-year (31 July 2018), matching the site's British spelling, while
+   * its figures keep `en`'s 10M and $1B.
+   */
+  dates: string;
   /** Open Graph locale (`og:locale`), which uses an underscore. */
   og: string;
 }
 
 export const LANGUAGES = {
-  zh: { tag: 'zh-CN', prefix: '', label: '中文', name: 'Chinese', intl: 'zh-CN', og: 'zh_CN' },
-  en: { tag: 'en', prefix: 'en', label: 'English', name: 'English', intl: 'en', og: 'en_US' },
+  zh: { tag: 'zh-CN', prefix: '', label: '中文', name: 'Chinese', intl: 'zh-CN', dates: 'zh-CN', og: 'zh_CN' },
+  en: { tag: 'en', prefix: 'en', label: 'English', name: 'English', intl: 'en', dates: 'en-GB', og: 'en_US' },
 } as const satisfies Record<string, Language>;
 
 export type Lang = keyof typeof LANGUAGES;

@@ -1,124 +1,247 @@
 /**
- * axe-core: zero violations of any impact on every page once, and on every
- * template (a route: home, a case, compare, search, about, 404, …) in light and
- * dark at phone (375 px) and desktop (1280 px) width, alternating the language
- * so each template is seen in both. Then the keyboard path a screen-reader or
- * keyboard user takes: skip link, visible focus, search from the header.
+ * axe-core, zero violations of any impact, in two passes:
+ * 1. every page of the build once (light, 1280 px), found in the build output
+ *    itself, so a new page is checked without editing this file;
+ * 2. one page of each template (the largest of its pages, so the most content
+ *    is checked) in light and dark, at 375 and 1280 px, with the header menu
+ *    closed and open. Templates alternate between the languages, so both are
+ *    seen. Each template's page is loaded once and its views are switched in
+ *    place (viewport, colour scheme, menu), which the CSS follows live.
+ * Then the keyboard path a screen-reader or keyboard user takes: skip link,
+ * visible focus, search from the header.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser';
-import { sitemapUrls } from '../support/pages';
 import { site } from '../support/site';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const pages = [...(await sitemapUrls()), site().url('/missing-page/')];
+
+/** Every HTML file of the build as a path under the base: `/`, `/en/cases/x/`, `/404.html`. */
+const built = (readdirSync(site().outDir, { recursive: true }) as string[])
+  .filter((file) => file.endsWith('.html'))
+  .map((file) => ({
+    path: `/${file.replace(/(^|\/)index\.html$/, '$1')}`,
+    bytes: statSync(join(site().outDir, file)).size,
+  }))
+  .sort((a, b) => a.path.localeCompare(b.path));
+
+const isEnglish = (path: string) => path.startsWith('/en/');
+/** The path without its language prefix, which is what tells the template. */
+const neutral = (path: string) => (isEnglish(path) ? path.slice(3) : path);
+
+interface Template {
+  name: string;
+  route: RegExp;
+  /** Why the current data may build no page of this template. */
+  absentWhen?: string;
+}
+/** Every template of the site; a page that matches none fails the first test, so a new template is not missed. */
+const TEMPLATES: Template[] = [
+  { name: 'home', route: /^\/$/ },
+  { name: 'home, later page', route: /^\/page\/\d+\/$/, absentWhen: 'every case fits on the first page' },
+  { name: 'case', route: /^\/cases\/[^/]+\/$/ },
+  { name: 'compare', route: /^\/compare\/$/ },
+  { name: 'compare, later page', route: /^\/compare\/\d+\/$/, absentWhen: 'every case fits in one matrix' },
+  { name: 'capability', route: /^\/capabilities\/[^/]+\/$/ },
+  { name: 'industry', route: /^\/industries\/[^/]+\/$/ },
+  { name: 'platform', route: /^\/platforms\/[^/]+\/$/ },
+  {
+    name: 'facet, later page',
+    route: /^\/(capabilities|industries|platforms)\/[^/]+\/\d+\/$/,
+    absentWhen: 'every facet value fits on one page',
+  },
+  { name: 'timeline', route: /^\/timeline\/(.+\/)?$/ },
+  { name: 'Istio today', route: /^\/istio-today\/$/ },
+  { name: 'search', route: /^\/search\/$/ },
+  { name: 'about', route: /^\/about\/$/ },
+  { name: '404', route: /^\/404\.html$/ },
+];
+const templateOf = (path: string) => TEMPLATES.find((t) => t.route.test(neutral(path)));
+
+/** The largest page of a template, in the wanted language when the template has it there. */
+function representative(template: Template, english: boolean): string | undefined {
+  const of = built.filter((page) => template.route.test(neutral(page.path)));
+  const largest = (pages: typeof of) =>
+    pages.reduce<(typeof of)[number] | undefined>((a, b) => (a && a.bytes >= b.bytes ? a : b), undefined);
+  return (largest(of.filter((page) => isEnglish(page.path) === english)) ?? largest(of))?.path;
+}
+
+/** A query the search page must answer: the name before the colon in the representative case's title. */
+function searchQuery(casePath: string): string {
+  const html = readFileSync(join(site().outDir, casePath, 'index.html'), 'utf8');
+  const title = html.match(/<h1[^>]*>([^<]+)/)?.[1] ?? '';
+  return title.split(/[:：]/)[0]?.trim() ?? '';
+}
+
+const present = TEMPLATES.filter((template) => representative(template, false));
+const absent = TEMPLATES.filter((template) => !representative(template, false));
+const caseTemplate = TEMPLATES.find((t) => t.name === 'case') as Template;
+/** Present templates alternate between the languages: zh, en, zh, … */
+const templateRuns = present.map((template, i) => {
+  const english = i % 2 === 1;
+  const path = representative(template, english) as string;
+  let url = site().url(path);
+  // GitHub Pages serves 404.html for any missing address; its script shows the language of that address.
+  if (template.name === '404') url = site().url(`${english ? '/en' : ''}/no-such-page/`);
+  if (template.name === 'search') {
+    url += `?q=${encodeURIComponent(searchQuery(representative(caseTemplate, isEnglish(path)) as string))}`;
+  }
+  return { template, path, url, english: template.name === '404' ? english : isEnglish(path) };
+});
+// The every-page pass skips the pages the template pass already sees in its light 1280 px view.
+const inTemplateRuns = new Set(templateRuns.map((run) => run.path));
+const pageRuns = built.filter((page) => !inTemplateRuns.has(page.path)).map((page) => site().url(page.path));
 
 interface View {
-  width: number;
-  height: number;
+  width: 375 | 1280;
   colorScheme: 'light' | 'dark';
-  /** Which language's page of each template this view checks. */
-  english: boolean;
+  menu: 'closed' | 'open';
 }
-const VIEWS: View[] = [
-  { width: 375, height: 800, colorScheme: 'light', english: false },
-  { width: 375, height: 800, colorScheme: 'dark', english: true },
-  { width: 1280, height: 900, colorScheme: 'light', english: true },
-  { width: 1280, height: 900, colorScheme: 'dark', english: false },
-];
-const viewName = (v: View) => `${v.width} px ${v.colorScheme}`;
-
-/** A page's template: its route with the last dynamic segment folded (`cases/*`), language prefix removed. */
-function templateOf(url: string): { template: string; english: boolean } {
-  const path = new URL(url).pathname.replace(site().base, '/');
-  const english = path.startsWith('/en/');
-  const segments = path
-    .replace(/^\/en\//, '/')
-    .split('/')
-    .filter(Boolean);
-  const known = pages.slice(0, -1).includes(url);
-  const template = !known
-    ? '404'
-    : segments.length === 0
-      ? 'home'
-      : segments.length === 1
-        ? segments[0]
-        : `${segments[0]}/*`;
-  return { template: template ?? 'home', english };
-}
-
-/** Every template in every view, in the view's language (or the other one if the template has only one). */
-const templateRuns = [...new Set(pages.map((url) => templateOf(url).template))].flatMap((template) => {
-  const of = pages.filter((url) => templateOf(url).template === template);
-  return VIEWS.map((view) => ({
-    view,
-    url: of.find((url) => templateOf(url).english === view.english) ?? (of[0] as string),
-  }));
-});
-/** Every page not already checked by the template runs, once, spread over the views. */
-const checked = new Set(templateRuns.map((run) => run.url));
-const pageRuns = pages
-  .filter((url) => !checked.has(url))
-  .map((url, i) => ({ view: VIEWS[i % VIEWS.length] as View, url }));
-const runs = [...templateRuns, ...pageRuns].map((run) => ({ ...run, name: `${run.url} at ${viewName(run.view)}` }));
+const VIEWS: View[] = ([375, 1280] as const).flatMap((width) =>
+  (['light', 'dark'] as const).flatMap((colorScheme) =>
+    (['closed', 'open'] as const).map((menu) => ({ width, colorScheme, menu })),
+  ),
+);
+/** Phones fold the navigation into a menu; from 64rem its items sit in the bar and there is nothing to open. */
+const MENU_SHOWN_AT = (width: number) => width < 1024;
+const viewName = (v: View) =>
+  `${v.width} px ${v.colorScheme}, menu ${v.menu}` +
+  (v.menu === 'open' && !MENU_SHOWN_AT(v.width) ? ': no menu at this width, its items sit in the bar' : '');
 
 let browser: Browser;
+let axeRuns = 0;
+const started = Date.now();
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
+  const total = (Date.now() - started) / 1000;
+  console.log(
+    `axe: ${axeRuns} runs (the control, ${pageRuns.length} pages once, ${templateRuns.length} templates × ${VIEWS.length} views ` +
+      `less the menus that do not exist) in ${total.toFixed(1)} s for this file`,
+  );
 });
 
+/**
+ * A tab whose every document gets axe before its own scripts. The page's CSP forbids inline scripts, so
+ * axe comes through the test's privileged channel; an init script is compiled once per tab, not once per page.
+ */
+async function axeTab(viewport: { width: number; height: number }, colorScheme: 'light' | 'dark' = 'light') {
+  const context = await browser.newContext({ viewport, colorScheme, bypassCSP: true });
+  await context.addInitScript(axeSource);
+  return context.newPage();
+}
+
 async function violations(page: Page): Promise<string[]> {
-  // The page's CSP forbids inline scripts, so axe is added through the test's privileged channel.
-  await page.addScriptTag({ content: axeSource }).catch(async () => page.evaluate(axeSource));
   const found: { id: string; impact: string; nodes: { target: string[] }[] }[] = await page.evaluate(
     `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) })))`,
   );
+  axeRuns++;
   return found.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('the axe harness', () => {
   it('does report a violation when there is one', async () => {
-    const page = await browser.newPage({ bypassCSP: true });
+    const page = await axeTab({ width: 1280, height: 900 });
     await page.goto(site().url('/about/'));
     await page.evaluate(() => document.querySelector('main')?.append(document.createElement('img')));
     expect((await violations(page)).join('\n')).toContain('image-alt');
-    await page.close();
+    await page.context().close();
+  });
+
+  it('knows the template of every built page, and sees every template that has a page in both languages', () => {
+    expect(built.length).toBeGreaterThan(TEMPLATES.length);
+    expect(built.filter((page) => !templateOf(page.path)).map((page) => page.path)).toEqual([]);
+    expect(new Set(templateRuns.map((run) => run.english))).toEqual(new Set([false, true]));
+    const seen = [...pageRuns, ...[...inTemplateRuns].map((path) => site().url(path))];
+    expect(seen.sort()).toEqual(built.map((page) => site().url(page.path)).sort());
+  });
+
+  // A template the data builds no page of cannot be checked; say so by name, and prove it is truly absent.
+  it.each(absent.map((t) => ({ name: t.name, why: t.absentWhen ?? 'none', route: t.route })))(
+    '$name: no page in this build ($why)',
+    ({ route, why }) => {
+      expect(why).not.toBe('none');
+      expect(built.filter((page) => route.test(neutral(page.path)))).toEqual([]);
+    },
+  );
+});
+
+describe('axe on every page once, light at 1280 px', () => {
+  // One tab per core, each reused from page to page: axe is CPU-bound, and a fresh tab per page costs more than the page.
+  const free: Page[] = [];
+  const waiting: ((page: Page) => void)[] = [];
+  async function withTab(use: (page: Page) => Promise<void>) {
+    const page = free.pop() ?? (await new Promise<Page>((resolve) => waiting.push(resolve)));
+    try {
+      await use(page);
+    } finally {
+      const next = waiting.shift();
+      if (next) next(page);
+      else free.push(page);
+    }
+  }
+  let passStarted = 0;
+  beforeAll(async () => {
+    for (let i = 0; i < Math.min(2, availableParallelism()); i++) {
+      free.push(await axeTab({ width: 1280, height: 900 }));
+    }
+    passStarted = Date.now();
+  });
+  afterAll(async () => {
+    console.log(
+      `axe, every page once: ${pageRuns.length} pages in ${((Date.now() - passStarted) / 1000).toFixed(1)} s`,
+    );
+    await Promise.all(free.map((page) => page.context().close()));
+  });
+
+  it.concurrent.each(pageRuns)('%s has no violations', async (url) => {
+    await withTab(async (page) => {
+      // Static pages: everything axe needs is there at the load event; nothing loads later without input.
+      await page.goto(url, { waitUntil: 'load' });
+      expect(await violations(page)).toEqual([]);
+    });
   });
 });
 
-/** One browser context per view, reused across its pages; each page is a fresh tab. */
-const contexts = new Map<View, Promise<BrowserContext>>();
-const contextFor = (view: View) => {
-  let context = contexts.get(view);
-  if (!context) {
-    const { width, height, colorScheme } = view;
-    context = browser.newContext({ viewport: { width, height }, colorScheme, bypassCSP: true });
-    contexts.set(view, context);
-  }
-  return context;
-};
-
-describe('axe on every page once and on every template in every view', () => {
-  it('covers every page and every template in all four views', () => {
-    expect(new Set(runs.map((run) => run.url))).toEqual(new Set(pages));
-    for (const template of new Set(pages.map((url) => templateOf(url).template))) {
-      const views = runs.filter((run) => templateOf(run.url).template === template).map((run) => run.view);
-      expect(new Set(views).size, template).toBe(VIEWS.length);
-    }
+describe.each(templateRuns)('axe on the $template.name template, $url', ({ template, url }) => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await axeTab({ width: 375, height: 800 });
+    await page.goto(url, { waitUntil: 'load' });
+    if (template.name === 'search') await page.waitForSelector('#search-results[aria-busy="false"]');
+  });
+  afterAll(async () => {
+    await page?.context().close();
   });
 
-  it.each(runs)('$name has no violations', async ({ url, view }) => {
-    const page = await (await contextFor(view)).newPage();
-    // Static pages: everything axe needs is there at the load event; nothing loads later without input.
-    await page.goto(url, { waitUntil: 'load' });
+  /** The header's menu that is on screen (the 404 page holds one header per language). */
+  const menu = () => page.locator('details.menu').filter({ visible: true }).first();
+
+  it.each(VIEWS.map((view) => ({ view, name: viewName(view) })))('$name', async ({ view }) => {
+    await page.setViewportSize({ width: view.width, height: view.width < 1024 ? 800 : 900 });
+    await page.emulateMedia({ colorScheme: view.colorScheme });
+    if (template.name === 'search') expect(await page.locator('#search-results a').count()).toBeGreaterThan(0);
+    const summary = menu().locator('summary');
+    const firstItem = menu().locator('nav a').first();
+    if (!MENU_SHOWN_AT(view.width)) {
+      await menu().evaluate((el) => ((el as HTMLDetailsElement).open = false));
+      // Nothing to open: the button is gone and the menu's items are on screen in the bar.
+      await expect.poll(() => summary.isVisible()).toBe(false);
+      expect(await firstItem.isVisible()).toBe(true);
+      if (view.menu === 'open') return;
+    } else {
+      const open = await menu().evaluate((el) => (el as HTMLDetailsElement).open);
+      if (open !== (view.menu === 'open')) await summary.click();
+      expect(await firstItem.isVisible()).toBe(view.menu === 'open');
+    }
     expect(await violations(page)).toEqual([]);
-    await page.close();
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUDGETS, budgetedPages } from '../support/budgets';
+import { BUDGETS, budgetedPages, jsLimit } from '../support/budgets';
 import { measurePageWeight, type PageWeight } from '../support/page-weight';
 import { launchBrowser } from '../support/browser';
 import { site } from '../support/site';
@@ -28,7 +28,8 @@ const breakdown = (page: PageWeight) =>
     `inline scripts ${page.inlineJs} B gzip (inside the HTML above)`,
   ].join('\n');
 
-describe.each(budgetedPages())('$name ($path), cold, before interaction', ({ path, reading }) => {
+describe.each(budgetedPages())('$name ($path), cold, before interaction', (budgeted) => {
+  const { path } = budgeted;
   let page: PageWeight;
   beforeAll(async () => {
     page = await measurePageWeight(browser, site().url(path));
@@ -39,13 +40,9 @@ describe.each(budgetedPages())('$name ($path), cold, before interaction', ({ pat
     expect(page.total, breakdown(page)).toBeLessThanOrEqual(BUDGETS.casePageBytes);
   });
 
-  // The search page's own script is its interaction; `npm run bench` prints its size.
-  it.skipIf(!reading)(
-    `loads at most ${BUDGETS.jsBeforeInteraction / 1024} KiB gzip of JavaScript, inline included`,
-    () => {
-      expect(page.jsBeforeInteraction, breakdown(page)).toBeLessThanOrEqual(BUDGETS.jsBeforeInteraction);
-    },
-  );
+  it(`loads at most ${jsLimit(budgeted) / 1024} KiB gzip of JavaScript, inline included`, () => {
+    expect(page.jsBeforeInteraction, breakdown(page)).toBeLessThanOrEqual(jsLimit(budgeted));
+  });
 
   it('requests no web font', () => {
     expect(page.fontRequests).toHaveLength(BUDGETS.fontRequests);

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { sitemapUrls } from '../support/pages';
 import { site } from '../support/site';
+import { visibleText } from '../support/visible-text';
 
 const pages = await sitemapUrls();
 const pathOf = (url: string) => new URL(url).pathname.slice(site().base.length - 1);
@@ -14,6 +15,9 @@ const twinOf = (path: string) => (isEnglish(path) ? path.slice(3) : `/en${path}`
 const publicUrl = (path: string) => `https://example.github.io${site().base}${path.slice(1)}`;
 
 const attr = (html: string, pattern: RegExp) => html.match(pattern)?.[1];
+/** "July 31, 2018": the American order, which the site's British English does not use. */
+const US_DATE =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}\b/;
 
 describe('language parity', () => {
   const paths = pages.map(pathOf);
@@ -37,5 +41,10 @@ describe.each(pages.map(pathOf))('%s', (path) => {
     const switchHref = attr(html, /<a class="lang-switch" href="([^"]+)"/);
     expect(switchHref).toBe(`${site().base}${twinOf(path).slice(1)}`);
     expect((await fetch(site().url(twinOf(path)))).status).toBe(200);
+  });
+
+  it.runIf(isEnglish(path))('writes dates day-month-year, the British way', async () => {
+    const html = await (await fetch(site().url(path))).text();
+    expect(visibleText(html, 'en').match(US_DATE)?.[0]).toBeUndefined();
   });
 });

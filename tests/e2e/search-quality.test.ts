@@ -2,7 +2,8 @@
  * The search-quality table (tests/support/search-quality-table.ts) through the
  * real search page, against ground truth read from the built pages' visible
  * text: every result holds the query, every page that holds it is found (or is
- * a listed, explained miss), the intended case comes first, and nonsense finds
+ * a listed, explained miss), the intended page comes first (cases before other
+ * kinds of page for a company, industry or capability), and nonsense finds
  * nothing and says so. The same run prints its figures in `npm run bench`.
  */
 import type { Browser } from 'playwright-core';
@@ -48,6 +49,19 @@ describe.each(['zh', 'en'] as const)('search quality (%s)', (lang) => {
       mine()
         .filter((q) => q.firstOk === false)
         .map((q) => `${q.query}: ${q.results[0]}`),
+    ).toEqual([]);
+  });
+  it('ranks every case above other kinds of page when the query names a company, industry or capability', () => {
+    const isCase = (path: string) => /\/cases\//.test(path);
+    expect(
+      mine()
+        .filter((q) => ['company', 'industry', 'capability'].includes(q.kind))
+        .filter(
+          (q) =>
+            q.results.findLastIndex(isCase) > q.results.findIndex((p) => !isCase(p)) &&
+            q.results.some((p) => !isCase(p)),
+        )
+        .map((q) => `${q.query}: ${q.results.join(', ')}`),
     ).toEqual([]);
   });
   it('finds nothing for nonsense, and says so', () => {

@@ -5,7 +5,10 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n';
 import { launchBrowser } from '../support/browser';
+import { SEARCH_JS_BEFORE_INTERACTION } from '../support/budgets';
+import { measurePageWeight } from '../support/page-weight';
 import { site } from '../support/site';
 import { watchPage } from '../support/watch';
 
@@ -104,5 +107,59 @@ describe('the search page, by keyboard', () => {
     expect(other).toBe(site().url(`/search/?q=kubernetesx+zzz`));
     expect(await page.$$eval('#search-empty a', (as) => as.length)).toBeGreaterThan(2);
     await page.close();
+  });
+});
+
+describe('other kinds of page among the results', () => {
+  const resultsOf = async (path: string) => {
+    const page = await browser.newPage();
+    await page.goto(site().url(path));
+    await page.waitForSelector('#search-results[aria-busy="false"] a');
+    const results = await page.$$eval('#search-results > li > .result-head', (heads) =>
+      heads.map((head) => ({
+        path: new URL((head.querySelector('a') as HTMLAnchorElement).href).pathname,
+        kind: head.querySelector('.kind')?.textContent,
+      })),
+    );
+    await page.close();
+    return results.map((r) => ({ ...r, path: `/${r.path.slice(site().base.length)}` }));
+  };
+
+  it('labels each result with its kind, and puts the cases first for an industry', async () => {
+    const kinds = t('zh').search.kinds;
+    const results = await resultsOf(`/search/?q=${encodeURIComponent('金融科技')}`);
+    expect(results[0]).toEqual({ path: '/cases/sofa-mesh/', kind: kinds.cases });
+    expect(results).toContainEqual({ path: '/industries/fintech/', kind: kinds.industries });
+    const firstOther = results.findIndex((r) => !r.path.startsWith('/cases/'));
+    expect(results.slice(firstOther).filter((r) => r.path.startsWith('/cases/'))).toEqual([]);
+  });
+
+  it('finds Istio today first for ambient mode, and the timeline for a release', async () => {
+    const kinds = t('en').search.kinds;
+    expect((await resultsOf('/en/search/?q=ambient+mode'))[0]).toEqual({
+      path: '/en/istio-today/',
+      kind: kinds['istio-today'],
+    });
+    expect((await resultsOf('/en/search/?q=Istio+1.24'))[0]).toEqual({ path: '/en/timeline/', kind: kinds.timeline });
+  });
+
+  it('shows a release with its version, date and note apart, not run together', async () => {
+    const page = await browser.newPage();
+    await page.goto(site().url(`/en/search/?q=${encodeURIComponent('Istio 0.6')}`));
+    await page.waitForSelector('#search-results[aria-busy="false"] a');
+    const excerpts = (await page.$$eval('#search-results .hits p', (ps) => ps.map((p) => p.textContent ?? ''))).join(
+      ' ',
+    );
+    expect(excerpts).toMatch(/Istio 0\.6\s/);
+    expect(excerpts).not.toMatch(/Istio 0\.6[^\s.,;:)]|\d{4}[A-Za-z]/);
+    await page.close();
+  });
+});
+
+describe('the search page’s own script', () => {
+  it(`loads at most ${SEARCH_JS_BEFORE_INTERACTION / 1024} KiB gzip before any input, and neither Pagefind nor the results code`, async () => {
+    const weight = await measurePageWeight(browser, site().url('/search/'));
+    expect(weight.jsBeforeInteraction).toBeLessThanOrEqual(SEARCH_JS_BEFORE_INTERACTION);
+    expect(weight.resources.map((r) => r.url).filter((url) => /pagefind|search-results/.test(url))).toEqual([]);
   });
 });

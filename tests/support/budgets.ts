@@ -31,8 +31,8 @@ export interface BudgetedPage {
   /** Site path, before the base path. */
   path: string;
   /**
-   * Reading pages are held to the JavaScript budget. The search page is not one:
-   * its own script is what its interaction needs, and the benchmark prints its size.
+   * Reading pages are held to the 1 KiB JavaScript budget. The search page is not
+   * one: it has its own, larger budget for its search box (see jsLimit).
    */
   reading: boolean;
 }
@@ -77,7 +77,11 @@ export const kib = (bytes: number) => `${(bytes / KIB).toFixed(1)} KiB`;
 export const fontsBlockRendering = (page: { fontRequests: string[]; blockingFontFaces: string[] }) =>
   page.fontRequests.length > 0 && page.blockingFontFaces.length > 0;
 
-/** The byte budgets for one budgeted page; the JavaScript one on reading pages only. */
+/** A reading page gets the theme choice's 1 KiB; the search page, what its search box needs before any input. */
+export const jsLimit = (page: BudgetedPage) =>
+  page.reading ? BUDGETS.jsBeforeInteraction : SEARCH_JS_BEFORE_INTERACTION;
+
+/** The byte budgets for one budgeted page. */
 export function checkPageBytes(
   page: BudgetedPage,
   weight: { total: number; jsBeforeInteraction: number },
@@ -90,12 +94,18 @@ export function checkPageBytes(
       pass: weight.total <= BUDGETS.casePageBytes,
     },
   ];
-  if (page.reading)
-    checks.push({
-      name: `${page.name}: JS before interaction`,
-      limit: `≤ ${kib(BUDGETS.jsBeforeInteraction)}`,
-      actual: kib(weight.jsBeforeInteraction),
-      pass: weight.jsBeforeInteraction <= BUDGETS.jsBeforeInteraction,
-    });
+  const limit = jsLimit(page);
+  checks.push({
+    name: `${page.name}: JS before interaction${page.reading ? '' : ' (search UI)'}`,
+    limit: `≤ ${kib(limit)}`,
+    actual: kib(weight.jsBeforeInteraction),
+    pass: weight.jsBeforeInteraction <= limit,
+  });
   return checks;
 }
+
+/**
+ * JavaScript the search page loads before the reader does anything, gzip bytes: the part that
+ * restores a linked search and waits. Pagefind and the results code come on focus or a query.
+ */
+export const SEARCH_JS_BEFORE_INTERACTION = 2 * KIB;

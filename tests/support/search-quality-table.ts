@@ -1,6 +1,8 @@
 /**
- * The search-quality table: what readers type, per language, and the case that
- * must come first where one obviously should. Which pages are relevant is not
+ * The search-quality table: what readers type, per language, and the page that
+ * must come first where one obviously should. Pages other than cases (Istio
+ * today, the timeline, facet pages) are in the index and in the ground truth
+ * too. Which pages are relevant is not
  * written here: it is computed from the built pages' visible text (see
  * search-quality.ts), so the table stays true as the content changes.
  * `npm run bench` prints precision, recall and first place over it; the browser
@@ -8,10 +10,13 @@
  */
 export interface QualityQuery {
   query: string;
-  /** The case slug that must rank first, where one case is the obvious answer. */
+  /**
+   * What must rank first, where one page is the obvious answer: a case's slug, or the site
+   * path of another page without the language prefix ("/istio-today/").
+   */
   first?: string;
-  /** What the query stands for, for the report. */
-  kind: 'company' | 'industry' | 'capability' | 'product' | 'phrase' | 'reported' | 'nonsense';
+  /** What the query stands for, for the report; `page` asks for a page other than a case. */
+  kind: 'company' | 'industry' | 'capability' | 'product' | 'phrase' | 'page' | 'reported' | 'nonsense';
 }
 
 export const QUALITY_TABLE: Record<'zh' | 'en', QualityQuery[]> = {
@@ -60,6 +65,14 @@ export const QUALITY_TABLE: Record<'zh' | 'en', QualityQuery[]> = {
     { query: '双向 TLS', kind: 'phrase' },
     { query: 'Istio 1.0', kind: 'phrase' },
     { query: '"服务网格"', kind: 'phrase' },
+    { query: 'ambient 模式', first: '/istio-today/', kind: 'page' },
+    { query: 'ztunnel', first: '/istio-today/', kind: 'page' },
+    { query: '版本时间线', first: '/istio-today/', kind: 'page' },
+    { query: 'Istio 1.5', kind: 'page' },
+    { query: 'Istio 1.24', first: '/timeline/', kind: 'page' },
+    { query: '2020', first: '/timeline/', kind: 'page' },
+    { query: 'mTLS', kind: 'page' },
+    { query: '金融科技行业', first: '/industries/fintech/', kind: 'page' },
     { query: '多集群', kind: 'reported' },
     { query: '谷歌云', kind: 'reported' },
     { query: '无边车', kind: 'reported' },
@@ -117,6 +130,13 @@ export const QUALITY_TABLE: Record<'zh' | 'en', QualityQuery[]> = {
     { query: 'mutual TLS', kind: 'phrase' },
     { query: 'Istio 1.0', kind: 'phrase' },
     { query: '"service mesh"', kind: 'phrase' },
+    { query: 'ambient mode', first: '/istio-today/', kind: 'page' },
+    { query: 'ztunnel', first: '/istio-today/', kind: 'page' },
+    { query: 'release timeline', kind: 'page' },
+    { query: 'Istio 1.5', kind: 'page' },
+    { query: 'Istio 1.24', first: '/timeline/', kind: 'page' },
+    { query: '2020', first: '/timeline/', kind: 'page' },
+    { query: 'mTLS', kind: 'page' },
     { query: 'multi-cluster', kind: 'reported' },
     { query: 'human resources', kind: 'reported' },
     { query: 'sidecar', kind: 'reported' },

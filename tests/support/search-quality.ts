@@ -28,7 +28,7 @@ export interface QueryQuality extends QualityQuery {
   /** Relevant pages search did not return; `explained` are the listed, known ones. */
   missed: string[];
   explained: string[];
-  /** Whether `first` ranked first; undefined when the query names no case. */
+  /** Whether `first` ranked first; undefined when the query names no page. */
   firstOk?: boolean;
   status: string;
 }
@@ -99,6 +99,9 @@ export async function searchThroughPage(page: Page, query: string, base: string)
 }
 
 const slugOf = (path: string) => path.match(/\/cases\/([^/]+)\//)?.[1];
+/** Whether a result is the page the table names: a case by slug, any other page by its path in either language. */
+const isPage = (path: string, first: string) =>
+  first.startsWith('/') ? path.replace(/^\/en\//, '/') === first : slugOf(path) === first;
 
 export async function measureSearchQuality(
   browser: Browser,
@@ -130,7 +133,7 @@ export async function measureSearchQuality(
           wrong: results.filter((p) => !relevant.includes(p)),
           missed: missed.filter((p) => !known.includes(p)),
           explained: missed.filter((p) => known.includes(p)),
-          ...(row.first ? { firstOk: slugOf(results[0] ?? '') === row.first } : {}),
+          ...(row.first ? { firstOk: isPage(results[0] ?? '', row.first) } : {}),
           status,
         });
       }

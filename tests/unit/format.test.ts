@@ -12,9 +12,13 @@ describe('dates at the precision the source gives', () => {
     ['2018-05', 'zh', '2018 年 5 月'],
     ['2018-05', 'en', 'May 2018'],
     ['2018-07-31', 'zh', '2018 年 7 月 31 日'],
-    ['2018-07-31', 'en', 'July 31, 2018'],
+    ['2018-07-31', 'en', '31 July 2018'],
   ] as const)('%s in %s is %s', (date, lang, expected) => {
-    expect(formatPartialDate(date, LANGUAGES[lang].intl)).toBe(expected);
+    expect(formatPartialDate(date, lang)).toBe(expected);
+  });
+  it('writes English days before months, the British way, never "July 31, 2018"', () => {
+    expect(formatPartialDate('2018-07-31', 'en')).not.toMatch(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
+    expect(formatPartialDate('2018-07-31', 'en')).toMatch(/^\d{1,2} [A-Z][a-z]+ \d{4}$/);
   });
 });
 

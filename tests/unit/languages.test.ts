@@ -20,7 +20,8 @@ describe('the languages table', () => {
   it('has a dictionary and an Intl locale for every language', () => {
     for (const lang of LANGS) {
       expect(t(lang).site.title).toBeTruthy();
-      expect(Intl.DateTimeFormat.supportedLocalesOf([LANGUAGES[lang].intl])).toHaveLength(1);
+      expect(Intl.NumberFormat.supportedLocalesOf([LANGUAGES[lang].intl])).toHaveLength(1);
+      expect(Intl.DateTimeFormat.supportedLocalesOf([LANGUAGES[lang].dates])).toHaveLength(1);
       expect(otherLangs(lang)).not.toContain(lang);
     }
   });

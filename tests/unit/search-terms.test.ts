@@ -84,6 +84,6 @@ describe('ranking', () => {
     );
     expect(tier(page('/en/cases/b/', { title: 'B' }, { industry: ['hr'] }), terms, labelOf, '/')).toBe(2);
     expect(tier(page('/en/cases/c/', { title: 'C' }, { industry: ['hr'] }), parseQuery('label'), labelOf, '/')).toBe(0);
-    expect(tier(page('/en/timeline/', { title: 'Human resources' }), terms, labelOf, '/')).toBe(2);
+    expect(tier(page('/en/timeline/', { title: 'Human resources' }), terms, labelOf, '/')).toBe(3);
   });
 });

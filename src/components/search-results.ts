@@ -1,0 +1,309 @@
+/**
+ * The search page's results: runs a query through Pagefind, keeps the
+ * candidates whose text holds every term (search-terms.ts), ranks them
+ * (search-rank.ts) and draws them with their hits (search-excerpt.ts). Loaded
+ * by search-panel.ts, together with Pagefind, once the reader shows intent, so
+ * none of this is fetched before then.
+ *
+ * Candidates are checked in batches, best first; the count says "about" until
+ * every candidate is checked.
+ */
+import { hits, type Anchor } from './search-excerpt';
+import { kindOf, sortKey, tier } from './search-rank';
+import { holdsAll, parseQuery, type Piece, type Term } from './search-terms';
+
+interface PagefindData {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  anchors: Anchor[];
+}
+interface PagefindResult {
+  data(): Promise<PagefindData>;
+}
+export interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
+}
+interface Entry {
+  data: PagefindData;
+  tier: number;
+  order: number;
+}
+
+/** Results shown at first, and added by each "show more". */
+const PAGE = 20;
+/** Fragments loaded ahead of the candidate being checked. */
+const AHEAD = 10;
+/** While candidates are being checked, the list is redrawn after this many. */
+const REDRAW = 24;
+/** Up to this many candidates, all are checked so the count is exact; beyond, only as many as are shown. */
+const CHECK_ALL = 60;
+
+/**
+ * Wires the results to the form and returns the function that runs the
+ * form's current search. `engine` gives Pagefind, started; a rejected promise
+ * means it could not load, and the next call tries again.
+ */
+export function mount(form: HTMLFormElement, engine: () => Promise<Pagefind>): () => Promise<void> {
+  const $ = <E extends Element>(selector: string) => document.querySelector<E>(selector) as E;
+  const statusLine = $<HTMLElement>('#search-status');
+  const list = $<HTMLOListElement>('#search-results');
+  const more = $<HTMLButtonElement>('#search-more');
+  const empty = $<HTMLElement>('#search-empty');
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]');
+  const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
+  const text = form.dataset;
+  const base = text['base'] ?? '/';
+  const kinds = JSON.parse(text['kinds'] ?? '{}') as Record<string, string>;
+  const fill = (template = '', values: Record<string, string | number>) =>
+    template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+  /** Filter values are vocabulary keys; the selects' options carry their labels in this language. */
+  const labelOf = (filter: string, key: string) =>
+    selects.find((s) => s.name === filter)?.querySelector<HTMLOptionElement>(`option[value="${CSS.escape(key)}"]`)
+      ?.textContent ?? key;
+  let latest = 0;
+  /** Asks the running search for more results; replaced by each new search. */
+  let showMore = () => {};
+
+  const filters = () =>
+    Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.name, s.value])) as Record<string, string>;
+
+  const stateParams = (query: string) => {
+    const params = new URLSearchParams();
+    if (query) params.set('q', query);
+    for (const [name, value] of Object.entries(filters())) params.set(name, value);
+    return params;
+  };
+
+  const syncUrl = (query: string) => {
+    const url = new URL(location.href);
+    url.search = stateParams(query).toString();
+    history.replaceState(null, '', url);
+    // The language switch takes the same search (query and filters) to the other language.
+    const twin = document.querySelector<HTMLAnchorElement>('.lang-switch');
+    if (twin) twin.search = url.search;
+  };
+
+  const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, content?: string) => {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (content !== undefined) node.textContent = content;
+    return node;
+  };
+
+  const marked = (tag: 'p' | 'span', pieces: Piece[]) => {
+    const node = element(tag);
+    node.append(...pieces.map((piece) => (piece.hit ? element('mark', undefined, piece.text) : piece.text)));
+    return node;
+  };
+
+  const item = (data: PagefindData, terms: Term[]) => {
+    const entry = element('li');
+    const head = element('div', 'result-head');
+    const link = element('a', undefined, data.meta['title'] ?? data.url);
+    link.href = data.url;
+    const kind = kindOf(data.url, base);
+    head.append(link, element('span', 'kind', kinds[kind] ?? kinds['other'] ?? kind));
+    entry.append(head);
+    const capabilities = (data.filters['capability'] ?? []).map((key) => labelOf('capability', key));
+    const badges = [
+      ...(data.filters['industry'] ?? []).map((key) => labelOf('industry', key)),
+      // The capabilities the query names first, then the page's others, a few at most.
+      ...[...capabilities].sort((a, b) => Number(holdsAll(b, terms)) - Number(holdsAll(a, terms))).slice(0, 3),
+    ];
+    if (badges.length) {
+      const row = element('p', 'badges');
+      row.append(...badges.map((label) => element('span', 'badge', label)));
+      entry.append(row);
+    }
+    if (data.meta['summary'] && !terms.length) entry.append(element('p', undefined, data.meta['summary']));
+    const found = terms.length ? hits(data.content, data.anchors, terms, 3, data.meta['title']) : [];
+    if (found.length) {
+      const group = element('ul', 'hits');
+      for (const hit of found) {
+        const line = element('li');
+        if (hit.heading && hit.id) {
+          const to = element('a', 'hit-heading');
+          to.href = `${data.url}#${hit.id}`;
+          to.append(...marked('span', hit.heading).childNodes);
+          line.append(to);
+        }
+        line.append(marked('p', hit.pieces));
+        group.append(line);
+      }
+      entry.append(group);
+    }
+    return entry;
+  };
+
+  /** Nothing matched: offer the same search, filters included, in the other languages. */
+  const showEmpty = (query: string) => {
+    for (const other of empty.querySelectorAll<HTMLAnchorElement>('.search-other')) {
+      const href = new URL(other.href);
+      href.search = stateParams(query).toString();
+      other.href = href.toString();
+    }
+    empty.hidden = false;
+  };
+
+  const finish = () => list.setAttribute('aria-busy', 'false');
+
+  const run = async () => {
+    const query = input?.value.trim() ?? '';
+    const chosen = filters();
+    syncUrl(query);
+    const ticket = ++latest;
+    const current = () => ticket === latest;
+    more.hidden = true;
+    empty.hidden = true;
+    showMore = () => {};
+    if (!query && !Object.keys(chosen).length) {
+      list.replaceChildren();
+      finish();
+      statusLine.textContent = '';
+      return;
+    }
+    statusLine.textContent = text['loading'] ?? '';
+    // aria-busy tells assistive technology (and the tests) when the list is complete.
+    list.setAttribute('aria-busy', 'true');
+    try {
+      const pagefind = await engine();
+      // Marks for the benchmark (bench/cold-search.ts): where a search's time goes.
+      performance.mark('search:engine');
+      const terms = parseQuery(query);
+      // Quotes are this page's business: Pagefind's phrase search misses Chinese runs it segments differently.
+      const asked = query.replace(/["“”＂]/g, ' ').trim();
+      const candidates =
+        query && !terms.length ? [] : (await pagefind.search(asked || null, { filters: chosen })).results;
+      performance.mark('search:candidates');
+      if (!current()) return;
+      const kept: Entry[] = [];
+      let checked = 0;
+      let shown = PAGE;
+      /** Whether this search has drawn its list yet. */
+      let drawn = false;
+      const items = new Map<string, HTMLLIElement>();
+
+      const loading: Promise<PagefindData>[] = [];
+      const dataOf = (i: number) => (loading[i] ??= (candidates[i] as PagefindResult).data());
+
+      /** Checks the next candidate, in rank order, with the fragments of the few after it already on their way. */
+      const check = async () => {
+        for (let i = checked; i < Math.min(candidates.length, checked + AHEAD); i++) void dataOf(i);
+        const page = await dataOf(checked);
+        if (!checked) performance.mark('search:data');
+        if (!terms.length || holdsAll(page.content, terms)) {
+          kept.push({ data: page, tier: terms.length ? tier(page, terms, labelOf, base) : 0, order: checked });
+        }
+        checked++;
+        // A query that names a company, industry or capability (some case holds it there) puts every case first.
+        const named = kept.some((e) => e.tier <= 1);
+        kept.sort((a, b) => sortKey(a.tier, named) - sortKey(b.tier, named) || a.order - b.order);
+      };
+
+      const draw = () => {
+        const all = checked >= candidates.length;
+        // Nothing found yet among the first candidates: keep "loading" rather than claim there is nothing.
+        if (!kept.length && !all) return;
+        const n = all ? kept.length : Math.round((kept.length / checked) * candidates.length);
+        const count = n === 0 ? 'None' : !all ? 'About' : n === 1 ? 'One' : 'Many';
+        // The template quotes the query itself.
+        const q = query.replace(/^["“]|["”]$/g, '');
+        statusLine.textContent = fill(text[`${query ? 'results' : 'filtered'}${count}`], { n, q });
+        list.replaceChildren(
+          ...kept.slice(0, shown).map(({ data }) => {
+            const node = items.get(data.url) ?? item(data, terms);
+            items.set(data.url, node);
+            return node;
+          }),
+        );
+        const rest = n - Math.min(shown, kept.length);
+        more.hidden = rest <= 0;
+        more.textContent = fill(text['more'], { n: Math.min(rest, PAGE) });
+        if (n === 0) showEmpty(query);
+      };
+
+      /**
+       * Checks candidates until `shown` results are known (all of them, when there are few). The first
+       * result is drawn as soon as one holds the query; the list is redrawn every few checks as the rest
+       * come in, and settles (aria-busy) once all are in.
+       */
+      const fillUp = async () => {
+        while (checked < candidates.length && (kept.length < shown || candidates.length <= CHECK_ALL)) {
+          await check();
+          if (!current()) return;
+          if ((!drawn && kept.length) || checked % REDRAW === 0) {
+            draw();
+            drawn = true;
+          }
+        }
+        draw();
+        finish();
+      };
+
+      showMore = () => {
+        shown += PAGE;
+        list.setAttribute('aria-busy', 'true');
+        void fillUp();
+      };
+      await fillUp();
+    } catch {
+      statusLine.textContent = [text['unavailable'], text['devHint']].filter(Boolean).join(' ');
+      finish();
+    }
+  };
+
+  more.addEventListener('click', () => {
+    const next = list.children.length;
+    showMore();
+    // Keep keyboard users in place: focus moves to the first newly shown result once it is drawn.
+    const observer = new MutationObserver(() => {
+      const link = list.children[next]?.querySelector('a');
+      if (link) {
+        link.focus();
+        observer.disconnect();
+      }
+    });
+    observer.observe(list, { childList: true });
+  });
+
+  // Escape clears the query; arrow keys move between the box and the results.
+  form.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && input && (input.value || Object.keys(filters()).length)) {
+      event.preventDefault();
+      input.value = '';
+      selects.forEach((s) => (s.value = ''));
+      input.focus();
+      void run();
+    }
+  });
+  input?.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown') {
+      const first = list.querySelector('a');
+      if (first) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+  });
+  list.addEventListener('keydown', (event) => {
+    const links = [...list.querySelectorAll('a')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at < 0) return;
+    if (event.key === 'ArrowDown' && links[at + 1]) {
+      event.preventDefault();
+      links[at + 1]?.focus();
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      (links[at - 1] ?? input)?.focus();
+    } else if (event.key === 'Escape') {
+      input?.focus();
+    }
+  });
+
+  return run;
+}
