@@ -124,6 +124,7 @@ function checkBudgets(weights: Named<PageWeight>[], lighthouse: Named<Lighthouse
     const rows = measured.flatMap(({ page, weight, checks }) =>
       checks.filter((c) => c.name.endsWith(budget)).map((check) => ({ page, weight, check })),
     );
+    if (rows.length === 0) return [];
     const bytesOf = (w: PageWeight) => (budget.startsWith('JS') ? w.jsBeforeInteraction : w.total);
     const heaviest = rows.reduce((a, b) => (bytesOf(b.weight) > bytesOf(a.weight) ? b : a));
     const summary = {
