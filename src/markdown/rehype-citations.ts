@@ -13,38 +13,43 @@ import { articleFileOf, istioTodayFileOf } from './article-file';
 
 /**
  * `[T1, T2]` becomes superscript links without the brackets, styled as small
- * 24 × 24 px targets. Each link gets an id numbered per key in text order
- * (`cite-T1-2` is the second citation of T1), so the source list can link back;
- * only in case articles, which are one per page (other pages join several files).
+ * 24 × 24 px targets. Each mark gets an id numbered in text order (`c2` is the
+ * article's second), so the source list can link back; only in case articles,
+ * which are one per page (other pages join several files).
  */
-function citationNode(keys: string[], counts: Record<string, number> | undefined): Element {
+function citationNode(keys: string[], marks: string[][] | undefined): Element {
   const children: ElementContent[] = [];
   keys.forEach((key, i) => {
     if (i > 0) children.push({ type: 'text', value: ' ' });
-    const n = counts ? (counts[key] = (counts[key] ?? 0) + 1) : 0;
     children.push({
       type: 'element',
       tagName: 'a',
-      properties: { ...(counts ? { id: citationId(key, n) } : {}), href: `#${sourceAnchor(key)}` },
+      properties: { href: `#${sourceAnchor(key)}` },
       children: [{ type: 'text', value: key }],
     });
   });
+  marks?.push(keys);
   // Source keys are navigation, not content: keep them out of the search index and its excerpts.
-  return { type: 'element', tagName: 'sup', properties: { className: ['cite'], dataPagefindIgnore: '' }, children };
+  return {
+    type: 'element',
+    tagName: 'sup',
+    properties: { className: ['cite'], dataPagefindIgnore: '', ...(marks ? { id: citationId(marks.length) } : {}) },
+    children,
+  };
 }
 
-/** Hand the per-key citation counts to the page, through the frontmatter that render() returns. */
-function exportCounts(file: VFile, counts: Record<string, number>) {
+/** Hand the keys of each citation mark to the page, through the frontmatter that render() returns. */
+function exportMarks(file: VFile, marks: string[][]) {
   const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
   data.astro ??= {};
   data.astro.frontmatter ??= {};
-  data.astro.frontmatter['citationCounts'] = counts;
+  data.astro.frontmatter['citationMarks'] = marks;
 }
 
 export function rehypeCitations() {
   return (tree: Root, file: VFile) => {
     if (!articleFileOf(file.path) && !istioTodayFileOf(file.path)) return;
-    const counts: Record<string, number> | undefined = articleFileOf(file.path) ? {} : undefined;
+    const marks: string[][] | undefined = articleFileOf(file.path) ? [] : undefined;
     visit(tree, 'text', (node: Text, index, parent) => {
       if (!parent || index === undefined) return;
       if (parent.type === 'element' && ['a', 'code', 'pre'].includes(parent.tagName)) return;
@@ -56,13 +61,13 @@ export function rehypeCitations() {
       for (const match of node.value.matchAll(pattern)) {
         const keys = (match[1] ?? '').split(/\s*[,，]\s*/);
         if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
-        parts.push(citationNode(keys, counts));
+        parts.push(citationNode(keys, marks));
         last = match.index + match[0].length;
       }
       if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
       parent.children.splice(index, 1, ...parts);
       return [SKIP, index + parts.length];
     });
-    if (counts) exportCounts(file, counts);
+    if (marks) exportMarks(file, marks);
   };
 }
