@@ -29,11 +29,11 @@ function citationNode(keys: string[], marks: string[][] | undefined): Element {
     });
   });
   marks?.push(keys);
-  // Source keys are navigation, not content: keep them out of the search index and its excerpts.
+  // Source keys are navigation, not content: src/lib/search-exclude.ts keeps `.cite` out of the index.
   return {
     type: 'element',
     tagName: 'sup',
-    properties: { className: ['cite'], dataPagefindIgnore: '', ...(marks ? { id: citationId(marks.length) } : {}) },
+    properties: { className: ['cite'], ...(marks ? { id: citationId(marks.length) } : {}) },
     children,
   };
 }
