@@ -37,6 +37,18 @@ export interface BudgetedPage {
   reading: boolean;
 }
 
+/**
+ * Pages that exceed the page budget today, each with the reason, so the excess is
+ * stated rather than hidden: the budget test expects exactly these to fail (one
+ * that comes under the budget fails the test until it leaves this list), and the
+ * benchmark prints them as FAIL. Issue 10's closing note reports the bytes.
+ */
+export const KNOWN_OVER_BUDGET: Readonly<Record<string, string>> = {
+  '/cases/sofa-mesh/':
+    'the longest case in Chinese: about 0.8 KiB gzip of CSS and markup is all that is left besides its text, ' +
+    'sources and citations, and Chinese text compresses worse than English with the zlib that measures it',
+};
+
 /** Every case's slug, from the content collection (one YAML file per case), so a new case is budgeted as it lands. */
 export const caseSlugs = (): string[] =>
   readdirSync(join(contentDir, 'cases'))
@@ -90,7 +102,7 @@ export function checkPageBytes(
     {
       name: `${page.name}: everything before interaction`,
       limit: `≤ ${kib(BUDGETS.casePageBytes)}`,
-      actual: kib(weight.total),
+      actual: `${kib(weight.total)}${KNOWN_OVER_BUDGET[page.path] ? ' (known to be over)' : ''}`,
       pass: weight.total <= BUDGETS.casePageBytes,
     },
   ];
