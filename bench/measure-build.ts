@@ -106,3 +106,10 @@ export function measureBuild(env: Record<string, string>, sampleMs = 100): Promi
     });
   });
 }
+
+/** Clock ticks per second of /proc's CPU counters (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds of the whole build tree, from each process's last sampled counters (up to one interval short). */
+export const cpuSeconds = (build: MeasuredBuild) =>
+  build.processes.reduce((sum, p) => sum + p.ticks, 0) / TICKS_PER_SECOND;

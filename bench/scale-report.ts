@@ -2,6 +2,7 @@
 import { table } from './table.ts';
 import type { Phase, RouteTimes } from './build-phases.ts';
 import { fetchTimeline, stepLine, type ColdSearch } from './cold-search.ts';
+import type { ListingWeight } from './listing-weights.ts';
 import type { ProcessPeak } from './measure-build.ts';
 
 export interface ScaleRow {
@@ -29,26 +30,26 @@ export interface ScaleRow {
   /** Shares of all CPUs' time during the build used by the build itself and by other processes. */
   cpu: { build: number; other: number };
   searches: (ColdSearch & { runsMs: number[]; runsFromFocusMs?: number[] })[];
+  /** CPU seconds of the build's process tree (astro, Pagefind, …): fairer than wall time on a shared machine. */
+  cpuSeconds?: number;
   /** The same content built again without share images, and with a warm share-image cache (buildMs is cold). */
-  shareImages?: { images: number; withoutMs: number; warmMs: number };
-  /** Gzip bytes of the listing pages' HTML (CSS inlined, no script), which must not grow with N. */
-  listingGzip?: Record<string, number>;
+  shareImages?: { images: number; withoutMs: number; warmMs: number; withoutCpuS?: number; warmCpuS?: number };
+  /** The heaviest page of each listing (gzip HTML, CSS inlined, no script), which must not grow with N. */
+  listingGzip?: Record<string, ListingWeight>;
 }
 
-/** Listing pages that must stay readable and light at any number of cases. */
-export const LISTINGS = ['', 'en/', 'compare/', 'en/compare/', 'capabilities/observability/', 'en/timeline/'] as const;
 export const LISTING_BUDGET_BYTES = 18 * 1024;
 
-/** One line per size: each listing's gzip bytes against the 18 KiB budget. */
+/** Per size, one line per listing: its heaviest page's gzip bytes against the 18 KiB budget. */
 export function listingLines(rows: ScaleRow[]): string {
   return rows
     .filter((r) => r.listingGzip)
     .map((r) => {
       const cells = Object.entries(r.listingGzip ?? {}).map(
-        ([page, bytes]) =>
-          `/${page} ${(bytes / 1024).toFixed(1)} KiB ${bytes <= LISTING_BUDGET_BYTES ? 'PASS' : 'FAIL'}`,
+        ([kind, { page, bytes, pages }]) =>
+          `    ${kind.padEnd(13)} ${(bytes / 1024).toFixed(1).padStart(5)} KiB ${bytes <= LISTING_BUDGET_BYTES ? 'PASS' : 'FAIL'}  (heaviest of ${pages} pages: /${page})`,
       );
-      return `  N=${r.n} (${r.cases} cases): ${cells.join(' · ')}`;
+      return [`  N=${r.n} (${r.cases} cases):`, ...cells].join('\n');
     })
     .join('\n');
 }
@@ -105,7 +106,7 @@ export function phaseTable(row: ScaleRow): string {
     .map((p) => `${p.name} ${mib(p.hwm)} MiB`)
     .join(', ');
   return [
-    `N = ${row.n} (${row.cases} cases, build ${sec(row.buildMs)} s; the build used ${pct(row.cpu.build)} of the CPUs, other processes ${pct(row.cpu.other)}):`,
+    `N = ${row.n} (${row.cases} cases, build ${sec(row.buildMs)} s, ${row.cpuSeconds?.toFixed(1) ?? '?'} CPU s; the build used ${pct(row.cpu.build)} of the CPUs, other processes ${pct(row.cpu.other)}):`,
     table('', ['phase', 's', 'share'], body, 'l'),
     `  render: ${row.routes.pages} pages, Astro's per-page times sum to ${sec(row.routes.totalMs)} s; slowest: ${slow}`,
     `  memory: tree peak ${mib(row.peakTreeRss)} MiB at ${sec(row.peakAtMs)} s (${row.rssSamples} samples); per-process VmHWM: ${procs}`,
@@ -169,10 +170,20 @@ export function shareImageLines(rows: readonly ScaleRow[]): string {
   return rows
     .filter((r) => r.status === 0 && r.shareImages)
     .map((r) => {
-      const { images, withoutMs, warmMs } = r.shareImages as NonNullable<ScaleRow['shareImages']>;
+      const { images, withoutMs, warmMs, withoutCpuS, warmCpuS } = r.shareImages as NonNullable<
+        ScaleRow['shareImages']
+      >;
       const part = (ms: number) =>
         `${sec(ms - withoutMs)} s of ${sec(ms)} s (${pct(Math.max(0, ms - withoutMs) / ms)})`;
-      return `  N = ${r.n}: ${images} images; cold cache ${part(r.buildMs)}; warm cache ${part(warmMs)}; without them ${sec(withoutMs)} s`;
+      const cpu = (of: number | undefined) =>
+        of !== undefined && withoutCpuS !== undefined
+          ? `; CPU ${(of - withoutCpuS).toFixed(1)} of ${of.toFixed(1)} s (${pct(Math.max(0, of - withoutCpuS) / of)})`
+          : '';
+      return [
+        `  N = ${r.n}: ${images} images; without them ${sec(withoutMs)} s${withoutCpuS === undefined ? '' : ` (${withoutCpuS.toFixed(1)} CPU s)`}`,
+        `    cold cache: ${part(r.buildMs)}${cpu(r.cpuSeconds)}`,
+        `    warm cache: ${part(warmMs)}${cpu(warmCpuS)}`,
+      ].join('\n');
     })
     .join('\n');
 }

@@ -9,7 +9,7 @@
  * can be told apart. Results go to bench-results/scale.json; temp folders are
  * removed afterwards.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -18,10 +18,10 @@ import { launchBrowser } from '../tests/support/browser.ts';
 import { buildPhases, routeTimes } from './build-phases.ts';
 import { medianColdSearch } from './cold-search.ts';
 import { dirSize } from './dir-size.ts';
-import { measureBuild } from './measure-build.ts';
+import { heaviestListings } from './listing-weights.ts';
+import { cpuSeconds, measureBuild } from './measure-build.ts';
 import {
   busyWarning,
-  LISTINGS,
   listingLines,
   phaseTable,
   shareImageLines,
@@ -32,7 +32,6 @@ import {
 } from './scale-report.ts';
 import { writeSyntheticContent } from './synthetic.ts';
 import { serveStatic } from '../tests/support/serve.ts';
-import { gzipSize } from '../tests/support/gzip-size.ts';
 
 const BASE = '/istio-production-cases/';
 const SEED = 2018;
@@ -92,7 +91,13 @@ async function timeShareImages(n: number, work: string, content: string, og: str
   if (without.status !== 0 || warm.status !== 0) return undefined;
   rmSync(join(work, 'dist-without'), { recursive: true, force: true });
   rmSync(join(work, 'dist-warm'), { recursive: true, force: true });
-  return { images: readdirSync(og).length, withoutMs: without.ms, warmMs: warm.ms };
+  return {
+    images: readdirSync(og).length,
+    withoutMs: without.ms,
+    warmMs: warm.ms,
+    withoutCpuS: cpuSeconds(without),
+    warmCpuS: cpuSeconds(warm),
+  };
 }
 
 async function runOne(n: number): Promise<ScaleRow> {
@@ -135,6 +140,7 @@ async function runOne(n: number): Promise<ScaleRow> {
       routes: routeTimes(build.lines),
       viteWarnings: build.lines.filter((l) => l.text.includes('MODULE_LEVEL_DIRECTIVE')).length,
       cpu: build.cpu,
+      cpuSeconds: cpuSeconds(build),
       searches: [],
     };
     if (build.status !== 0) {
@@ -158,9 +164,7 @@ async function runOne(n: number): Promise<ScaleRow> {
       pagefindBytes: index.bytes,
       pagefindFiles: index.files,
     });
-    row.listingGzip = Object.fromEntries(
-      LISTINGS.map((page) => [page, gzipSize(readFileSync(join(outDir, page, 'index.html')))]),
-    );
+    row.listingGzip = heaviestListings(outDir);
     // The rarest codename stands for a query that finds only a few cases (the baseline has none: use a real company).
     const rare = [...stats.codenames].sort((a, b) => a[1] - b[1])[0]?.[0] ?? 'Trulia';
     row.searches = await searchAll(outDir, rare);

@@ -3,6 +3,7 @@ import type { Dictionary } from './types';
 
 export const en: Dictionary = {
   colon: ': ',
+  parenthetical: (text) => ` (${text})`,
   site: {
     title: 'Istio Production Cases',
     tagline:
@@ -166,6 +167,7 @@ export const en: Dictionary = {
     unverified: 'date not confirmed',
     legendRelease: 'Istio release',
     legendCase: 'Case event',
+    continued: (year) => `${year}, continued`,
   },
   pagination: {
     label: 'Pages',

@@ -10,6 +10,8 @@ export interface Dictionary {
   site: { title: string; tagline: string; description: string };
   /** A colon after a label, as the language writes it (full width after Chinese). */
   colon: string;
+  /** An aside in brackets after a word, as the language writes it: ` (…)` in English, `（…）` in Chinese, whose full-width brackets carry their own space. */
+  parenthetical: (text: string) => string;
   nav: {
     label: string;
     home: string;
@@ -170,6 +172,8 @@ export interface Dictionary {
     /** Legend entries for the two kinds of event. */
     legendRelease: string;
     legendCase: string;
+    /** Heading of a year that began on an earlier page of the timeline. */
+    continued: (year: string) => string;
   };
   pagination: { label: string; previous: string; next: string; page: (n: number, of: number) => string };
   related: { heading: string; shared: string; separator: string };

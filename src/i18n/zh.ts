@@ -3,6 +3,7 @@ import type { Dictionary } from './types';
 
 export const zh: Dictionary = {
   colon: '：',
+  parenthetical: (text) => `（${text}）`,
   site: {
     title: 'Istio 生产案例',
     tagline: '早期运行 Istio（或其分支）的案例：来源记录了什么、漏掉了什么，每条事实都注明出处',
@@ -160,6 +161,7 @@ export const zh: Dictionary = {
     unverified: '日期未确认',
     legendRelease: 'Istio 版本发布',
     legendCase: '案例事件',
+    continued: (year) => `${year} 年（续）`,
   },
   pagination: {
     label: '分页',

@@ -2,17 +2,17 @@
 import type { PaginateFunction } from 'astro';
 import { getCaseStudies } from './cases';
 import { FACET_PAGE_SIZE, FACET_VALUES, facetMembers, type FacetKind } from './facets';
-import { langPaths } from './url';
+import { paginateEachLanguage } from './paginate';
 
 export async function facetStaticPaths(kind: FacetKind, paginate: PaginateFunction) {
   const studies = await getCaseStudies();
-  return langPaths().flatMap(({ params, props }) =>
-    FACET_VALUES[kind].flatMap((value) =>
-      paginate(facetMembers(studies, kind, value), {
-        pageSize: FACET_PAGE_SIZE,
-        params: { ...params, value },
-        props: { ...props, kind, value, studies },
-      }),
+  return FACET_VALUES[kind].flatMap((value) =>
+    paginateEachLanguage(
+      paginate,
+      facetMembers(studies, kind, value),
+      FACET_PAGE_SIZE,
+      { kind, value, studies },
+      { value },
     ),
   );
 }

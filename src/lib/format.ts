@@ -22,10 +22,21 @@ export const spaceHanAndLatin = (text: string) =>
 
 // Intl formatters are costly to create and pages format many dates: make each one once.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+// A site has few distinct dates and formats each on many pages: format each once per locale.
+const formattedDates = new Map<string, string>();
 
 /** Format a date given as YYYY, YYYY-MM or YYYY-MM-DD at the precision the source gave, as `lang` writes it. */
 export function formatPartialDate(date: string, lang: Lang): string {
-  const locale = LANGUAGES[lang].dates;
+  const id = `${lang}:${date}`;
+  let formatted = formattedDates.get(id);
+  if (formatted === undefined) {
+    formatted = formatDate(date, LANGUAGES[lang].dates);
+    formattedDates.set(id, formatted);
+  }
+  return formatted;
+}
+
+function formatDate(date: string, locale: string): string {
   const [year, month, day] = date.split('-').map(Number);
   const when = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
   const key = `${locale}:${month ? 1 : 0}${day ? 1 : 0}`;
@@ -38,6 +49,23 @@ export function formatPartialDate(date: string, lang: Lang): string {
     dateFormats.set(key, format);
   }
   return spaceHanAndLatin(format.format(when));
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** One number formatter per locale and kind, made on first use. */
+function numberFormat(locale: string, kind: 'plain' | `${'count' | 'usd'}${'' | '-compact'}`): Intl.NumberFormat {
+  const key = `${locale}:${kind}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    const options: Intl.NumberFormatOptions = kind === 'plain' ? {} : { maximumFractionDigits: 1 };
+    if (kind.endsWith('-compact')) options.notation = 'compact';
+    if (kind.startsWith('usd'))
+      Object.assign(options, { style: 'currency', currency: 'USD', currencyDisplay: 'narrowSymbol' });
+    format = new Intl.NumberFormat(locale, options);
+    numberFormats.set(key, format);
+  }
+  return format;
 }
 
 export interface FigureValue {
@@ -55,12 +83,9 @@ export function formatFigure(
   locale: string,
   wording: QualifierWording,
 ): string {
-  const options: Intl.NumberFormatOptions = { maximumFractionDigits: 1 };
-  if (value >= 10_000) options.notation = 'compact';
-  if (style === 'usd') Object.assign(options, { style: 'currency', currency: 'USD', currencyDisplay: 'narrowSymbol' });
   const number =
     style === 'percent'
-      ? `${new Intl.NumberFormat(locale).format(value)}%`
-      : new Intl.NumberFormat(locale, options).format(value);
+      ? `${numberFormat(locale, 'plain').format(value)}%`
+      : numberFormat(locale, `${style === 'usd' ? 'usd' : 'count'}${value >= 10_000 ? '-compact' : ''}`).format(value);
   return spaceHanAndLatin(wording[qualifier](number));
 }

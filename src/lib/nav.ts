@@ -22,7 +22,7 @@ export const NAV: readonly NavEntry[] = [
     contains: (p) => p === '/' || p.startsWith('/cases/') || p.startsWith('/page/'),
   },
   { path: '/compare/', label: (d) => d.nav.compare, contains: (p) => p.startsWith('/compare/') },
-  { path: '/timeline/', label: (d) => d.nav.timeline, contains: exactly('/timeline/') },
+  { path: '/timeline/', label: (d) => d.nav.timeline, contains: (p) => p.startsWith('/timeline/') },
   { path: '/istio-today/', label: (d) => d.nav.istioToday, contains: exactly('/istio-today/') },
   { path: '/search/', label: (d) => d.nav.search, contains: exactly('/search/') },
   { path: '/about/', label: (d) => d.nav.about, contains: exactly('/about/') },

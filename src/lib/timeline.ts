@@ -33,7 +33,15 @@ export type TimelineEvent =
   | { kind: 'release'; date: string; release: TimelineRelease }
   /** The case's own account, dated by the sources its adoption period rests on. */
   | { kind: 'told'; date: string; slug: string; company: Pair; source: { key: string; title: string } }
-  | { kind: 'since'; date: string; slug: string; company: Pair; text: Pair; sources: string[] };
+  | {
+      kind: 'since';
+      date: string;
+      slug: string;
+      company: Pair;
+      text: Pair;
+      /** Cited sources with their titles, looked up once here rather than per page. */
+      sources: { key: string; title: string }[];
+    };
 
 /** Events oldest first; on the same date releases come first, then cases by company. */
 export function timelineEvents(
@@ -47,7 +55,11 @@ export function timelineEvents(
       const source = sources.find((s) => s.key === key);
       if (source?.date) events.push({ kind: 'told', date: source.date, slug: study.slug, company, source });
     }
-    for (const event of sinceThen) events.push({ kind: 'since', slug: study.slug, company, ...event });
+    const titleOf = (key: string) => sources.find((s) => s.key === key)?.title ?? key;
+    for (const { date, text, sources: keys } of sinceThen) {
+      const cited = keys.map((key) => ({ key, title: titleOf(key) }));
+      events.push({ kind: 'since', date, slug: study.slug, company, text, sources: cited });
+    }
   }
   const order = (e: TimelineEvent) => (e.kind === 'release' ? '' : e.company.en);
   return events.sort((a, b) => a.date.localeCompare(b.date) || order(a).localeCompare(order(b), 'en'));
@@ -58,9 +70,31 @@ export function byYear(events: readonly TimelineEvent[]): { year: string; events
   const years = new Map<string, TimelineEvent[]>();
   for (const event of events) {
     const year = event.date.slice(0, 4);
-    years.set(year, [...(years.get(year) ?? []), event]);
+    const list = years.get(year);
+    if (list) list.push(event);
+    else years.set(year, [event]);
   }
   return [...years].map(([year, list]) => ({ year, events: list }));
+}
+
+/**
+ * Events per page of the timeline. The axis is paginated in date order so each
+ * page stays within the page-weight budget at any number of cases; at the size
+ * of the real collection it is one page or very few.
+ */
+export const TIMELINE_PAGE_SIZE = 100;
+
+/** Language-neutral path of a page of the timeline; the first is `/timeline/`. */
+export const timelinePath = (page: number) => (page > 1 ? `/timeline/${page}/` : '/timeline/');
+
+/** Each year on the axis and the page its first event falls on, for the year links on every page. */
+export function yearStarts(events: readonly TimelineEvent[], pageSize: number): { year: string; page: number }[] {
+  const starts = new Map<string, number>();
+  events.forEach((event, i) => {
+    const year = event.date.slice(0, 4);
+    if (!starts.has(year)) starts.set(year, Math.floor(i / pageSize) + 1);
+  });
+  return [...starts].map(([year, page]) => ({ year, page }));
 }
 
 /** When a case was first told in public: the earliest date among the sources of its adoption period. */

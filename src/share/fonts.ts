@@ -106,7 +106,10 @@ export function fontsFor(text: string): { family: string; fonts: SatoriFont[] } 
   return { family: chosen.map((s) => `noto-${s.key}`).join(', '), fonts };
 }
 
-/** The font package's version: part of every image's cache key. */
+let version: string | undefined;
+
+/** The font package's version: part of every image's cache key, so read once per build, not once per page. */
 export function fontVersion(): string {
-  return (JSON.parse(readFileSync(join(packageDir(), 'package.json'), 'utf8')) as { version: string }).version;
+  version ??= (JSON.parse(readFileSync(join(packageDir(), 'package.json'), 'utf8')) as { version: string }).version;
+  return version;
 }

@@ -53,4 +53,29 @@ describe('related cases', () => {
     expect(related.map((r) => r.study.slug)).toEqual(['both', 'one']);
     expect(related[0]?.shared).toEqual([first, second]);
   });
+
+  it('pick related cases as a full sort would, keeping the given order among equals', () => {
+    // Every combination of three capabilities' levels, twice, so ties abound.
+    const levels: Level[] = ['documented', 'partial', 'not-reported'];
+    const many = [0, 1].flatMap((round) =>
+      levels.flatMap((x) =>
+        levels.flatMap((y) =>
+          levels.map((z) => study(`${round}-${x}-${y}-${z}`, { [first]: x, [second]: y, [third]: z })),
+        ),
+      ),
+    );
+    const documented = (s: FacetCase) =>
+      CAPABILITIES.filter((c) => s.facts.data.capabilities[c]?.level === 'documented');
+    for (const me of many) {
+      const mine = new Set(documented(me));
+      const expected = many
+        .filter((s) => s.slug !== me.slug)
+        .map((s) => ({ s, shared: documented(s).filter((c) => mine.has(c)), size: documented(s).length }))
+        .filter((r) => r.shared.length > 0)
+        .sort((a, b) => b.shared.length - a.shared.length || a.size - b.size)
+        .slice(0, 3)
+        .map((r) => `${r.s.slug}:${r.shared.join('+')}`);
+      expect(relatedCases(me, many).map((r) => `${r.study.slug}:${r.shared.join('+')}`)).toEqual(expected);
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byYear, timelineEvents, type TimelineCase } from '../../src/lib/timeline';
+import { byYear, timelineEvents, timelinePath, yearStarts, type TimelineCase } from '../../src/lib/timeline';
 
 const pair = (s: string) => ({ zh: s, en: s });
 const study = (slug: string, told: string, since: string): TimelineCase => ({
@@ -39,5 +39,20 @@ describe('the timeline', () => {
       '2019:1',
       '2020:1',
     ]);
+  });
+
+  it('cites each later event’s sources by key and title', () => {
+    const since = events.find((e) => e.kind === 'since');
+    expect(since?.kind === 'since' && since.sources).toEqual([{ key: 'T1', title: 'a talk' }]);
+  });
+
+  it('links each year to the page its first event falls on, when the axis is cut into pages', () => {
+    expect(yearStarts(events, 2)).toEqual([
+      { year: '2018', page: 1 },
+      { year: '2019', page: 2 },
+      { year: '2020', page: 3 },
+    ]);
+    expect(yearStarts(events, 100).map((y) => y.page)).toEqual([1, 1, 1]);
+    expect([timelinePath(1), timelinePath(3)]).toEqual(['/timeline/', '/timeline/3/']);
   });
 });

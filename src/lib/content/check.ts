@@ -38,8 +38,16 @@ export interface CheckResult {
   cases: number;
 }
 
-/** Files that passed every check, with their modification time, so the Markdown pipeline need not check them again. */
-const checkedClean = new Map<string, number>();
+/**
+ * Files that passed every check, with their modification time, so the Markdown
+ * pipeline need not check them again. Held on globalThis because Astro loads the
+ * content config and the Markdown plugins through separate module graphs, each
+ * with its own copy of this module; a per-copy map would never be seen by the
+ * plugins, which would then check (and index) every article a second time.
+ */
+const REGISTRY: unique symbol = Symbol.for('istio-cases:content-gate:checked-clean');
+const shared = globalThis as { [REGISTRY]?: Map<string, number> };
+const checkedClean = (shared[REGISTRY] ??= new Map());
 
 /** Whether a file is unchanged since the gate found it clean. */
 export function unchangedSinceCheck(path: string): boolean {
