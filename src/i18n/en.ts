@@ -97,7 +97,7 @@ export const en: Dictionary = {
   search: {
     title: 'Search',
     lead: 'Full-text search across every case study, Istio today, the timeline and the capability, industry and platform pages.',
-    label: 'Search the cases',
+    label: 'Search the site',
     placeholder: 'e.g. observability, ServiceEntry, Dubbo',
     submit: 'Search',
     filters: 'Filters',
