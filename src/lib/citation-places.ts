@@ -1,20 +1,25 @@
 /**
  * Where a case page cites its sources, so each entry of the source list can
- * link back to every place that cites it. Article citations get their ids from
- * the Markdown plugin (numbered per key, in text order); the page's own panels
- * name their places here, and the components use the same names. The link
+ * link back to every place that cites it. A place is one citation mark (one
+ * `sup.cite`, holding one or more keys) and carries the id; the source list links
+ * to the place. Article places get their ids from the Markdown plugin (numbered
+ * in text order); the page's own panels name their places here, and the
+ * components use the same names. The link
  * checker in the browser tests fails on any back-link with no target.
  */
 import type { CaseFacts } from './cases';
 import { CAPABILITIES, entryOf } from './vocabulary';
 
-/** The id of a citation link: a key cited at a named place, or the n-th time in the article. */
-export const citationId = (key: string, place: string | number) => `cite-${key}-${place}`;
+/** The keys of each citation mark of an article, in text order (from the Markdown plugin). */
+export type ArticleMarks = readonly (readonly string[])[];
+
+/** The id of a citation mark: a named place, or the n-th mark in the article. */
+export const citationId = (place: string | number) => `c${place}`;
 
 /**
  * Place names are a letter and at most an index, never a bare number (those are
- * the article's): a long case has well over a hundred citations, and every id
- * is written twice, on the citation and on its back-link.
+ * the article's): a long case has over a hundred citations, and every id is
+ * written again on each back-link.
  */
 export const place = {
   headquarters: 'h',
@@ -32,16 +37,14 @@ export const sinceThenInOrder = (events: CaseFacts['sinceThen']) =>
   [...events].sort((a, b) => a.date.localeCompare(b.date));
 
 /**
- * Every citation on a case page in page order, as [key, id] pairs: the facts
- * panel, the article (`articleCounts` says how often it cites each key), then
+ * Every citation on a case page in page order, as [key, place id] pairs: the facts
+ * panel, the article (`articleMarks` lists the keys of each of its marks), then
  * the diagram, capabilities, later events and caveats.
  */
-export function citationsOnPage(facts: CaseFacts, articleCounts: Record<string, number>): [string, string][] {
-  const at = (keys: readonly string[], where: string) =>
-    keys.map((key) => [key, citationId(key, where)] as [string, string]);
-  const article = Object.entries(articleCounts).flatMap(([key, n]) =>
-    Array.from({ length: n }, (_, i) => [key, citationId(key, i + 1)] as [string, string]),
-  );
+export function citationsOnPage(facts: CaseFacts, articleMarks: ArticleMarks): [string, string][] {
+  const at = (keys: readonly string[], where: string | number) =>
+    keys.map((key) => [key, citationId(where)] as [string, string]);
+  const article = articleMarks.flatMap((keys, i) => at(keys, i + 1));
   return [
     ...facts.keyFigures.flatMap((figure, i) => at([figure.source], place.figure(i))),
     ...(facts.headquarters ? at([facts.headquarters.source], place.headquarters) : []),
@@ -59,8 +62,8 @@ export function citationsOnPage(facts: CaseFacts, articleCounts: Record<string, 
 }
 
 /** The citation ids of each source key, in page order. */
-export function backLinks(facts: CaseFacts, articleCounts: Record<string, number>): Map<string, string[]> {
+export function backLinks(facts: CaseFacts, articleMarks: ArticleMarks): Map<string, string[]> {
   const links = new Map<string, string[]>();
-  for (const [key, id] of citationsOnPage(facts, articleCounts)) links.set(key, [...(links.get(key) ?? []), id]);
+  for (const [key, id] of citationsOnPage(facts, articleMarks)) links.set(key, [...(links.get(key) ?? []), id]);
   return links;
 }

@@ -1,20 +1,32 @@
 /**
- * The Content-Security-Policy every page carries in a <meta> tag. Scripts only
- * from this origin, plus the few inline scripts of src/lib/inline-scripts.ts by
- * the hash of their exact text (never 'unsafe-inline'); 'wasm-unsafe-eval' and
- * blob: workers only because Pagefind runs its search in WebAssembly inside a
- * worker. Styles are inlined by the build, so style-src allows inline styles.
+ * The Content-Security-Policy each page carries in a <meta> tag. Scripts only
+ * from this origin, plus the inline scripts of src/lib/inline-scripts.ts that
+ * the page runs, by the hash of their exact text (never 'unsafe-inline').
+ * Only the search page, where Pagefind runs its search in WebAssembly, possibly
+ * in a worker, gets 'wasm-unsafe-eval' and blob: workers; a reading page allows
+ * nothing it does not use, and its policy is shorter on every one of them.
+ * Styles are inlined by the build, so style-src allows inline styles.
  */
-import { INLINE_SCRIPTS, scriptHash } from './inline-scripts';
+import { NOT_FOUND_SCRIPT, THEME_SCRIPT, scriptHash } from './inline-scripts';
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  ["script-src 'self' 'wasm-unsafe-eval'", ...INLINE_SCRIPTS.map(scriptHash)].join(' '),
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+export interface PolicyNeeds {
+  /** The page runs Pagefind (the search page). */
+  search?: boolean;
+  /** The page is the 404 page, with its language-choosing script. */
+  notFound?: boolean;
+}
+
+export function contentSecurityPolicy({ search = false, notFound = false }: PolicyNeeds = {}): string {
+  const scripts = [THEME_SCRIPT, ...(notFound ? [NOT_FOUND_SCRIPT] : [])];
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...(search ? ["'wasm-unsafe-eval'"] : []), ...scripts.map(scriptHash)].join(' '),
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    ...(search ? ["worker-src 'self' blob:"] : []),
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}

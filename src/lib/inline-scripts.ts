@@ -27,7 +27,5 @@ export const THEME_SCRIPT = `(()=>{const d=document.documentElement,k=${JSON.str
  */
 export const NOT_FOUND_SCRIPT = `(()=>{const d=document.documentElement,s=document.currentScript.dataset,m=JSON.parse(s.langs),p=location.pathname.slice(s.base.length).split("/")[0],l=m[p]||m[""];d.dataset.pageLang=l.lang;d.lang=l.tag;document.title=l.title})()`;
 
-export const INLINE_SCRIPTS = [THEME_SCRIPT, NOT_FOUND_SCRIPT];
-
 /** The CSP source expression that allows exactly this script text. */
 export const scriptHash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;

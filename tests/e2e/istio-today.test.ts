@@ -56,10 +56,8 @@ describe.each(EDITIONS)('the Istio-today page ($lang)', ({ tag, path, prefix }) 
 
   it('resolves every citation into its source list, and cites every source listed', async () => {
     const page = await open(path);
-    const cited = await page.$$eval('a[href^="#source-"]', (links) =>
-      links.map((a) => (a.getAttribute('href') ?? '').slice(1)),
-    );
-    const listed = await page.$$eval('[id^="source-"]', (items) => items.map((i) => i.id));
+    const cited = await page.$$eval('.cite a', (links) => links.map((a) => (a.getAttribute('href') ?? '').slice(1)));
+    const listed = await page.$$eval('.sources > li', (items) => items.map((i) => i.id));
     expect(cited.length).toBeGreaterThan(50);
     expect([...new Set(cited)].filter((id) => !listed.includes(id))).toEqual([]);
     expect(listed.filter((id) => !cited.includes(id))).toEqual([]);

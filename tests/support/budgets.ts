@@ -4,28 +4,80 @@
  * the machine, bytes and scores do not.
  */
 
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentDir } from '../../src/lib/content/dir.ts';
+import { LANGS, LANGUAGES } from '../../src/lib/languages.ts';
+
 export const KIB = 1024;
 
 export const BUDGETS = {
   /** Everything a case page loads before any interaction, gzip bytes. */
   casePageBytes: 18 * KIB,
-  /** JavaScript loaded by load + network idle, gzip bytes. */
-  jsBeforeInteraction: 2 * KIB,
+  /** JavaScript on a reading page by load + network idle, inline scripts included, gzip bytes. */
+  jsBeforeInteraction: 1 * KIB,
   /** Web font requests allowed; none means none can block rendering. */
   fontRequests: 0,
   /** Every Lighthouse category, out of 100. */
   lighthouseScore: 100,
 } as const;
 
-/** One representative case; every case page comes from the same layout. */
+/** One representative case, for the benchmark's Lighthouse and search runs; the byte budgets cover every case. */
 export const CASE_SLUG = 'trulia';
 
-/** Pages held to the byte budgets, by both the benchmark and the e2e test (site paths, before the base path). */
-export const BUDGETED_PAGES = [
-  { name: 'case (zh)', path: `/cases/${CASE_SLUG}/` },
-  { name: 'case (en)', path: `/en/cases/${CASE_SLUG}/` },
-  { name: 'home (zh)', path: '/' },
-] as const;
+export interface BudgetedPage {
+  /** A case's slug and language, or a page type and language, e.g. `trulia (en)`, `home (zh)`. */
+  name: string;
+  /** Site path, before the base path. */
+  path: string;
+  /**
+   * Reading pages are held to the 1 KiB JavaScript budget. The search page is not
+   * one: it has its own, larger budget for its search box (see jsLimit).
+   */
+  reading: boolean;
+}
+
+/**
+ * Pages that exceed the page budget today, each with the reason, so the excess is
+ * stated rather than hidden: the budget test expects exactly these to fail (one
+ * that comes under the budget fails the test until it leaves this list), and the
+ * benchmark prints them as FAIL. Issue 10's closing note reports the bytes.
+ */
+export const KNOWN_OVER_BUDGET: Readonly<Record<string, string>> = {
+  '/cases/sofa-mesh/':
+    'the longest case in Chinese, about 1.4 KiB over: what is left besides its text, sources and citations is ' +
+    'the CSS and head every page needs, and the zlib that measures it compresses Chinese a few per cent worse',
+  '/cases/auto-trader/':
+    'the second-longest case in Chinese, under 0.1 KiB over since citations keep their word and punctuation ' +
+    'on their line (a wrapper per citation)',
+};
+
+/** Every case's slug, from the content collection (one YAML file per case), so a new case is budgeted as it lands. */
+export const caseSlugs = (): string[] =>
+  readdirSync(join(contentDir, 'cases'))
+    .filter((file) => file.endsWith('.yaml'))
+    .map((file) => file.replace(/\.yaml$/, ''))
+    .sort();
+
+const localized = (lang: (typeof LANGS)[number], path: string) =>
+  LANGUAGES[lang].prefix ? `/${LANGUAGES[lang].prefix}${path}` : path;
+
+/**
+ * Pages held to the byte budget, by both the benchmark and the e2e test: home,
+ * compare, search and every case page, in every language (site paths, before the base path).
+ */
+export function budgetedPages(): BudgetedPage[] {
+  return LANGS.flatMap((lang) => [
+    { name: `home (${lang})`, path: localized(lang, '/'), reading: true },
+    { name: `compare (${lang})`, path: localized(lang, '/compare/'), reading: true },
+    { name: `search (${lang})`, path: localized(lang, '/search/'), reading: false },
+    ...caseSlugs().map((slug) => ({
+      name: `${slug} (${lang})`,
+      path: localized(lang, `/cases/${slug}/`),
+      reading: true,
+    })),
+  ]);
+}
 
 export interface BudgetCheck {
   name: string;
@@ -40,22 +92,31 @@ export const kib = (bytes: number) => `${(bytes / KIB).toFixed(1)} KiB`;
 export const fontsBlockRendering = (page: { fontRequests: string[]; blockingFontFaces: string[] }) =>
   page.fontRequests.length > 0 && page.blockingFontFaces.length > 0;
 
+/** A reading page gets the theme choice's 1 KiB; the search page, what its search box needs before any input. */
+export const jsLimit = (page: BudgetedPage) =>
+  page.reading ? BUDGETS.jsBeforeInteraction : SEARCH_JS_BEFORE_INTERACTION;
+
 /** The byte budgets for one budgeted page. */
-export function checkPageBytes(name: string, page: { total: number; jsBeforeInteraction: number }): BudgetCheck[] {
-  return [
+export function checkPageBytes(
+  page: BudgetedPage,
+  weight: { total: number; jsBeforeInteraction: number },
+): BudgetCheck[] {
+  const checks: BudgetCheck[] = [
     {
-      name: `${name}: everything before interaction`,
+      name: `${page.name}: everything before interaction`,
       limit: `≤ ${kib(BUDGETS.casePageBytes)}`,
-      actual: kib(page.total),
-      pass: page.total <= BUDGETS.casePageBytes,
-    },
-    {
-      name: `${name}: JS before interaction`,
-      limit: `≤ ${kib(BUDGETS.jsBeforeInteraction)}`,
-      actual: kib(page.jsBeforeInteraction),
-      pass: page.jsBeforeInteraction <= BUDGETS.jsBeforeInteraction,
+      actual: `${kib(weight.total)}${KNOWN_OVER_BUDGET[page.path] ? ' (known to be over)' : ''}`,
+      pass: weight.total <= BUDGETS.casePageBytes,
     },
   ];
+  const limit = jsLimit(page);
+  checks.push({
+    name: `${page.name}: JS before interaction${page.reading ? '' : ' (search UI)'}`,
+    limit: `≤ ${kib(limit)}`,
+    actual: kib(weight.jsBeforeInteraction),
+    pass: weight.jsBeforeInteraction <= limit,
+  });
+  return checks;
 }
 
 /**

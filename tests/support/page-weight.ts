@@ -26,6 +26,9 @@ export interface PageWeight {
   /** Gzip bytes per kind. */
   bytes: Record<Kind, number>;
   total: number;
+  /** Gzip bytes of the scripts written into the HTML (counted in its bytes too), each gzipped on its own. */
+  inlineJs: number;
+  /** Script files fetched plus inline scripts, gzip bytes. */
   jsBeforeInteraction: number;
   fontRequests: string[];
   /** @font-face rules whose font-display would hold back text (auto or block); fonts without requests still count. */
@@ -84,6 +87,14 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
           .map((rule) => rule.cssText),
       ),
     );
+    // Inline scripts ride in the HTML, so `total` has them already; the JavaScript budget must see them too.
+    // Data blocks (JSON-LD) are not scripts a browser runs.
+    const inlineScripts = await page.$$eval('script:not([src])', (scripts) =>
+      scripts
+        .filter((script) => ['', 'module', 'text/javascript'].includes(script.getAttribute('type') ?? ''))
+        .map((script) => script.textContent ?? ''),
+    );
+    const inlineJs = inlineScripts.reduce((sum, text) => sum + gzipSize(new TextEncoder().encode(text)), 0);
     const bytes = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<Kind, number>;
     for (const resource of resources) bytes[resource.kind] += resource.gzip;
     return {
@@ -92,7 +103,8 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
       requests: resources.length,
       bytes,
       total: resources.reduce((sum, r) => sum + r.gzip, 0),
-      jsBeforeInteraction: bytes.js,
+      inlineJs,
+      jsBeforeInteraction: bytes.js + inlineJs,
       fontRequests: resources.filter((r) => r.kind === 'fonts').map((r) => r.url),
       blockingFontFaces,
       resources,

@@ -3,7 +3,8 @@
  * relevant to a query when its visible text holds the query, by the same rule
  * the search page applies (src/components/search-terms.ts). "Visible text" is
  * the browser's innerText of the page's searchable region ([data-pagefind-body])
- * as a reader sees it, without the parts marked data-pagefind-ignore (site
+ * as a reader sees it, without the parts marked data-pagefind-ignore or left out
+ * by selector (src/lib/search-exclude.ts) (site
  * chrome, citation keys, source lists, "not stated" placeholders); a visible
  * label that the index takes from an attribute (data-pagefind-index-attrs, so
  * that "Company" and "Trulia" do not run together) counts once, as itself. Results are
@@ -14,6 +15,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { holdsAll, parseQuery } from '../../src/components/search-terms.ts';
+import { PAGEFIND_EXCLUDE_SELECTORS } from '../../src/lib/search-exclude.ts';
 import { KNOWN_MISSES, QUALITY_TABLE, type QualityQuery } from './search-quality-table.ts';
 
 export type Lang = 'zh' | 'en';
@@ -66,7 +68,7 @@ export function indexedPaths(outDir: string): Record<Lang, string[]> {
 /** The searchable region's text as a reader sees it. */
 export async function visibleText(page: Page, url: string): Promise<string> {
   await page.goto(url);
-  return page.evaluate(() => {
+  return page.evaluate((excluded) => {
     const body = document.querySelector('[data-pagefind-body]');
     if (!(body instanceof HTMLElement)) return '';
     const copy = body.cloneNode(true) as HTMLElement;
@@ -75,11 +77,11 @@ export async function visibleText(page: Page, url: string): Promise<string> {
       const attrs = (node.dataset['pagefindIndexAttrs'] ?? '').split(',');
       node.prepend(`${attrs.map((a) => node.getAttribute(a.trim()) ?? '').join(' ')} `);
     });
-    copy.querySelectorAll('[data-pagefind-ignore]').forEach((node) => node.remove());
+    copy.querySelectorAll(['[data-pagefind-ignore]', ...excluded].join(',')).forEach((node) => node.remove());
     // innerText needs layout: measure the copy in place of the original, hidden from nothing.
     body.replaceWith(copy);
     return copy.innerText;
-  });
+  }, PAGEFIND_EXCLUDE_SELECTORS);
 }
 
 /** Runs one query through the search page and returns the result paths, all pages of them, and the status line. */
