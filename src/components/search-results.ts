@@ -189,7 +189,12 @@ export function mount(form: HTMLFormElement, engine: () => Promise<Pagefind>): (
       const items = new Map<string, HTMLLIElement>();
 
       const loading: Promise<PagefindData>[] = [];
-      const dataOf = (i: number) => (loading[i] ??= (candidates[i] as PagefindResult).data());
+      const arrived: boolean[] = [];
+      const dataOf = (i: number) =>
+        (loading[i] ??= (candidates[i] as PagefindResult).data().then((data) => {
+          arrived[i] = true;
+          return data;
+        }));
 
       /** Checks the next candidate, in rank order, with the fragments of the few after it already on their way. */
       const check = async () => {
@@ -228,15 +233,22 @@ export function mount(form: HTMLFormElement, engine: () => Promise<Pagefind>): (
       };
 
       /**
-       * Checks candidates until `shown` results are known (all of them, when there are few). The first
-       * result is drawn as soon as one holds the query; the list is redrawn every few checks as the rest
-       * come in, and settles (aria-busy) once all are in.
+       * Checks candidates until `shown` results are known (all of them, when there are few). The list is
+       * drawn as soon as its first result is known, redrawn every few checks as the rest come in, and
+       * settles (aria-busy) once all are in.
        */
       const fillUp = async () => {
         while (checked < candidates.length && (kept.length < shown || candidates.length <= CHECK_ALL)) {
           await check();
           if (!current()) return;
-          if ((!drawn && kept.length) || checked % REDRAW === 0) {
+          // Draw the first result once it is a case named by the query (tier 0: nothing unchecked can rank
+          // above it), or once checking on would mean waiting for a fragment: the ones already here are
+          // checked first, so the list reorders less as the rest come in, at no cost in time. A page other
+          // than a case waits for the fragments loading with it, as a case among them may well outrank it.
+          const best = kept[0]?.tier ?? 3;
+          const window = Math.min(AHEAD, candidates.length);
+          const settled = best === 0 || checked >= window || (best < 3 && !arrived[checked]);
+          if ((!drawn && kept.length && settled) || checked % REDRAW === 0) {
             draw();
             drawn = true;
           }

@@ -3,6 +3,7 @@ import type { Dictionary } from './types';
 
 export const en: Dictionary = {
   colon: ': ',
+  parenthetical: (text) => ` (${text})`,
   site: {
     title: 'Istio Production Cases',
     tagline:
@@ -96,7 +97,7 @@ export const en: Dictionary = {
   search: {
     title: 'Search',
     lead: 'Full-text search across every case study, Istio today, the timeline and the capability, industry and platform pages.',
-    label: 'Search the cases',
+    label: 'Search the site',
     placeholder: 'e.g. observability, ServiceEntry, Dubbo',
     submit: 'Search',
     filters: 'Filters',

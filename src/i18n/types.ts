@@ -10,6 +10,8 @@ export interface Dictionary {
   site: { title: string; tagline: string; description: string };
   /** A colon after a label, as the language writes it (full width after Chinese). */
   colon: string;
+  /** An aside in brackets after a word, as the language writes it: ` (…)` in English, `（…）` in Chinese, whose full-width brackets carry their own space. */
+  parenthetical: (text: string) => string;
   nav: {
     label: string;
     home: string;

@@ -3,6 +3,7 @@ import type { Dictionary } from './types';
 
 export const zh: Dictionary = {
   colon: '：',
+  parenthetical: (text) => `（${text}）`,
   site: {
     title: 'Istio 生产案例',
     tagline: '早期运行 Istio（或其分支）的案例：来源记录了什么、漏掉了什么，每条事实都注明出处',
@@ -94,7 +95,7 @@ export const zh: Dictionary = {
   search: {
     title: '搜索',
     lead: '在全部案例、Istio 今天、时间线和各能力、行业、运行平台页中全文搜索，支持中文分词与英文产品名。',
-    label: '搜索案例',
+    label: '搜索全站',
     placeholder: '例如：可观测性、ServiceEntry、MOSN',
     submit: '搜索',
     filters: '筛选',

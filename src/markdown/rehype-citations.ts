@@ -41,6 +41,13 @@ function exportCounts(file: VFile, counts: Record<string, number>) {
   data.astro.frontmatter['citationCounts'] = counts;
 }
 
+/** Han characters and CJK punctuation: each one is a word of its own for line breaking. */
+const CJK = '\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff00-\\uffef';
+/** The word a citation follows: one CJK character, or a Latin run of up to 30 characters. */
+const WORD_BEFORE = new RegExp(`(?:[${CJK}]|[^\\s${CJK}]{1,30})$`);
+/** Closing punctuation right after a citation, in either language. */
+const CLOSING = /^[.,;:!?)\]。，、；：！？）」』”’]+/;
+
 export function rehypeCitations() {
   return (tree: Root, file: VFile) => {
     if (!articleFileOf(file.path) && !istioTodayFileOf(file.path)) return;
@@ -55,9 +62,20 @@ export function rehypeCitations() {
       let last = 0;
       for (const match of node.value.matchAll(pattern)) {
         const keys = (match[1] ?? '').split(/\s*[,，]\s*/);
-        if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
-        parts.push(citationNode(keys, counts));
-        last = match.index + match[0].length;
+        // The space before a key goes (a superscript sits on its word), and the word, the keys and any closing
+        // punctuation after them are kept on one line, so no line starts with a key or with `.` or `；`.
+        const before = node.value.slice(last, match.index).replace(/\s+$/, '');
+        const word = before.match(WORD_BEFORE)?.[0] ?? '';
+        const end = match.index + match[0].length;
+        const punctuation = node.value.slice(end).match(CLOSING)?.[0] ?? '';
+        if (before.length > word.length)
+          parts.push({ type: 'text', value: before.slice(0, before.length - word.length) });
+        const group: ElementContent[] = [];
+        if (word) group.push({ type: 'text', value: word });
+        group.push(citationNode(keys, counts));
+        if (punctuation) group.push({ type: 'text', value: punctuation });
+        parts.push({ type: 'element', tagName: 'span', properties: { className: ['cited'] }, children: group });
+        last = end + punctuation.length;
       }
       if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
       parent.children.splice(index, 1, ...parts);

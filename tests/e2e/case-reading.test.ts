@@ -2,7 +2,8 @@
  * Finding one's way around a long case: the table of contents lists every
  * section (collapsed on a phone, open beside the article on a desktop), every
  * heading links to itself, each source links back to every citation of it and
- * each citation to its source, citations are 24 × 24 px targets, previous/next
+ * each citation to its source, citations are 24 × 24 px targets that never
+ * start a line (they stay with their word and its punctuation), previous/next
  * cases follow the collection order, and the facts panel is pinned only when
  * it fits the screen.
  */
@@ -74,6 +75,23 @@ describe.each(cases)('%s', (url) => {
         .map(({ text, box }) => `${text} ${box.width}×${box.height}`),
     );
     expect(small).toEqual([]);
+  });
+
+  it('keeps each citation on the line of the word it follows, with the punctuation after it, on a phone', async () => {
+    await page.setViewportSize({ width: 320, height: 800 });
+    const { citations, apart } = await page.evaluate(() => {
+      const cites = [...document.querySelectorAll('.case-main .prose .cite')];
+      return {
+        citations: cites.length,
+        apart: cites
+          .map((cite) => cite.closest('.cited'))
+          .filter((group) => !group || !group.firstChild?.textContent?.trim() || group.getClientRects().length !== 1)
+          .map((group) => group?.textContent ?? 'a citation outside a group'),
+      };
+    });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(citations).toBeGreaterThan(0);
+    expect(apart).toEqual([]);
   });
 
   it('pins the facts panel only where it fits the screen', async () => {

@@ -2,7 +2,8 @@
  * One spacing rule for Chinese, in content and interface alike, checked on the
  * text a reader sees on every Chinese page: a space between Han characters and
  * Latin letters or Arabic numerals (`2018 年 5 月`, `使用 Envoy`), and
- * full-width punctuation after Han characters (`：` not `:`). Source titles and
+ * full-width punctuation after Han characters (`：` not `:`), and full-width
+ * brackets beside them (`（共 8 个案例）`). Source titles and
  * quotations keep their own spelling; citation marks are navigation, not text.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -35,17 +36,21 @@ function spacingBreaches(): string[] {
     new RegExp(`[A-Za-z0-9][${han}]`, 'g'),
     new RegExp(`[${han}][:;,?!]`, 'g'),
   ];
-  return rules.flatMap((rule) =>
-    [...text.matchAll(rule)].map((m) => text.slice(Math.max(0, m.index - 12), m.index + 12).replace(/\s+/g, ' ')),
-  );
+  const breaches = (rule: RegExp, within: string) =>
+    [...within.matchAll(rule)].map((m) => within.slice(Math.max(0, m.index - 12), m.index + 12).replace(/\s+/g, ' '));
+  // Brackets beside Han are full width (（共 8 个案例）); a source's author keeps the brackets the source gave.
+  for (const el of document.querySelectorAll('.sources')) el.replaceWith(document.createTextNode('\n'));
+  const brackets = new RegExp(`[${han}] ?[()]|[()] ?[${han}]`, 'g');
+  return [...rules.flatMap((rule) => breaches(rule, text)), ...breaches(brackets, document.body.innerText)];
 }
 
 describe('the Chinese spacing rule', () => {
   it('catches a breach', async () => {
     await page.goto(site().url('/about/'));
-    await page.evaluate(() => document.querySelector('main')?.append('在2018年使用Envoy:'));
+    await page.evaluate(() => document.querySelector('main')?.append('在2018年使用Envoy:', '全部案例 (共 8 个案例)'));
     const found = await page.evaluate(spacingBreaches);
     expect(found.join('\n')).toContain('在2018年');
+    expect(found.join('\n')).toContain('例 (共');
   });
 
   it.each(pages)('holds on %s', async (url) => {
