@@ -243,8 +243,11 @@ export function mount(form: HTMLFormElement, engine: () => Promise<Pagefind>): (
           if (!current()) return;
           // Draw the first result once it is a case named by the query (tier 0: nothing unchecked can rank
           // above it), or once checking on would mean waiting for a fragment: the ones already here are
-          // checked first, so the list reorders less as the rest come in, at no cost in time.
-          const settled = kept[0]?.tier === 0 || checked >= candidates.length || !arrived[checked];
+          // checked first, so the list reorders less as the rest come in, at no cost in time. A page other
+          // than a case waits for the fragments loading with it, as a case among them may well outrank it.
+          const best = kept[0]?.tier ?? 3;
+          const window = Math.min(AHEAD, candidates.length);
+          const settled = best === 0 || checked >= window || (best < 3 && !arrived[checked]);
           if ((!drawn && kept.length && settled) || checked % REDRAW === 0) {
             draw();
             drawn = true;

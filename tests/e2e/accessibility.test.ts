@@ -11,15 +11,13 @@
  * visible focus, search from the header.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeCount, axeTab, VIEWS, viewName, violations, violationsIn } from '../support/axe';
 import { launchBrowser } from '../support/browser';
 import { site } from '../support/site';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Every HTML file of the build as a path under the base: `/`, `/en/cases/x/`, `/404.html`. */
 const built = (readdirSync(site().outDir, { recursive: true }) as string[])
@@ -97,24 +95,7 @@ const templateRuns = present.map((template, i) => {
 const inTemplateRuns = new Set(templateRuns.map((run) => run.path));
 const pageRuns = built.filter((page) => !inTemplateRuns.has(page.path)).map((page) => site().url(page.path));
 
-interface View {
-  width: 375 | 1280;
-  colorScheme: 'light' | 'dark';
-  menu: 'closed' | 'open';
-}
-const VIEWS: View[] = ([375, 1280] as const).flatMap((width) =>
-  (['light', 'dark'] as const).flatMap((colorScheme) =>
-    (['closed', 'open'] as const).map((menu) => ({ width, colorScheme, menu })),
-  ),
-);
-/** Phones fold the navigation into a menu; from 64rem its items sit in the bar and there is nothing to open. */
-const MENU_SHOWN_AT = (width: number) => width < 1024;
-const viewName = (v: View) =>
-  `${v.width} px ${v.colorScheme}, menu ${v.menu}` +
-  (v.menu === 'open' && !MENU_SHOWN_AT(v.width) ? ': no menu at this width, its items sit in the bar' : '');
-
 let browser: Browser;
-let axeRuns = 0;
 const started = Date.now();
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -123,32 +104,14 @@ afterAll(async () => {
   await browser?.close();
   const total = (Date.now() - started) / 1000;
   console.log(
-    `axe: ${axeRuns} runs (the control, ${pageRuns.length} pages once, ${templateRuns.length} templates × ${VIEWS.length} views ` +
+    `axe: ${axeCount.runs} runs (the control, ${pageRuns.length} pages once, ${templateRuns.length} templates × ${VIEWS.length} views ` +
       `less the menus that do not exist) in ${total.toFixed(1)} s for this file`,
   );
 });
 
-/**
- * A tab whose every document gets axe before its own scripts. The page's CSP forbids inline scripts, so
- * axe comes through the test's privileged channel; an init script is compiled once per tab, not once per page.
- */
-async function axeTab(viewport: { width: number; height: number }, colorScheme: 'light' | 'dark' = 'light') {
-  const context = await browser.newContext({ viewport, colorScheme, bypassCSP: true });
-  await context.addInitScript(axeSource);
-  return context.newPage();
-}
-
-async function violations(page: Page): Promise<string[]> {
-  const found: { id: string; impact: string; nodes: { target: string[] }[] }[] = await page.evaluate(
-    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) })))`,
-  );
-  axeRuns++;
-  return found.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 describe('the axe harness', () => {
   it('does report a violation when there is one', async () => {
-    const page = await axeTab({ width: 1280, height: 900 });
+    const page = await axeTab(browser, { width: 1280, height: 900 });
     await page.goto(site().url('/about/'));
     await page.evaluate(() => document.querySelector('main')?.append(document.createElement('img')));
     expect((await violations(page)).join('\n')).toContain('image-alt');
@@ -165,7 +128,7 @@ describe('the axe harness', () => {
 
   // A template the data builds no page of cannot be checked; say so by name, and prove it is truly absent.
   it.each(absent.map((t) => ({ name: t.name, why: t.absentWhen ?? 'none', route: t.route })))(
-    '$name: no page in this build ($why)',
+    '$name: no page in this build ($why); accessibility-paginated.test.ts builds one and checks it',
     ({ route, why }) => {
       expect(why).not.toBe('none');
       expect(built.filter((page) => route.test(neutral(page.path)))).toEqual([]);
@@ -190,7 +153,7 @@ describe('axe on every page once, light at 1280 px', () => {
   let passStarted = 0;
   beforeAll(async () => {
     for (let i = 0; i < Math.min(2, availableParallelism()); i++) {
-      free.push(await axeTab({ width: 1280, height: 900 }));
+      free.push(await axeTab(browser, { width: 1280, height: 900 }));
     }
     passStarted = Date.now();
   });
@@ -213,7 +176,7 @@ describe('axe on every page once, light at 1280 px', () => {
 describe.each(templateRuns)('axe on the $template.name template, $url', ({ template, url }) => {
   let page: Page;
   beforeAll(async () => {
-    page = await axeTab({ width: 375, height: 800 });
+    page = await axeTab(browser, { width: 375, height: 800 });
     await page.goto(url, { waitUntil: 'load' });
     if (template.name === 'search') await page.waitForSelector('#search-results[aria-busy="false"]');
   });
@@ -221,27 +184,9 @@ describe.each(templateRuns)('axe on the $template.name template, $url', ({ templ
     await page?.context().close();
   });
 
-  /** The header's menu that is on screen (the 404 page holds one header per language). */
-  const menu = () => page.locator('details.menu').filter({ visible: true }).first();
-
   it.each(VIEWS.map((view) => ({ view, name: viewName(view) })))('$name', async ({ view }) => {
-    await page.setViewportSize({ width: view.width, height: view.width < 1024 ? 800 : 900 });
-    await page.emulateMedia({ colorScheme: view.colorScheme });
     if (template.name === 'search') expect(await page.locator('#search-results a').count()).toBeGreaterThan(0);
-    const summary = menu().locator('summary');
-    const firstItem = menu().locator('nav a').first();
-    if (!MENU_SHOWN_AT(view.width)) {
-      await menu().evaluate((el) => ((el as HTMLDetailsElement).open = false));
-      // Nothing to open: the button is gone and the menu's items are on screen in the bar.
-      await expect.poll(() => summary.isVisible()).toBe(false);
-      expect(await firstItem.isVisible()).toBe(true);
-      if (view.menu === 'open') return;
-    } else {
-      const open = await menu().evaluate((el) => (el as HTMLDetailsElement).open);
-      if (open !== (view.menu === 'open')) await summary.click();
-      expect(await firstItem.isVisible()).toBe(view.menu === 'open');
-    }
-    expect(await violations(page)).toEqual([]);
+    expect(await violationsIn(page, view)).toEqual([]);
   });
 });
 
