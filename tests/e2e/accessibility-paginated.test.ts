@@ -1,10 +1,11 @@
 /**
  * axe on the templates only a larger collection builds: the later pages of the
- * home listing, the compare matrix and a facet. A temporary copy of the content
- * gains copies of one real case (each under its own slug and company name, so
- * valid by construction) until every listing has a second page; the real build
- * of that copy is checked in light and dark, at 375 and 1280 px, with the
- * header menu closed and open, the templates alternating between the languages.
+ * home listing, the compare matrix, a facet and the timeline. A temporary copy
+ * of the content gains copies of one real case (each under its own slug and
+ * company name, so valid by construction) until every listing has a second
+ * page; the real build of that copy is checked in light and dark, at 375 and
+ * 1280 px, with the header menu closed and open, the templates alternating
+ * between the languages.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,6 +67,8 @@ const PAGES = [
   { template: 'home, later page', path: 'page/2/' },
   { template: 'compare, later page', path: 'en/compare/2/' },
   { template: 'facet, later page', path: facetPage ?? 'no facet has a second page' },
+  // Each copy adds its dated events, so the timeline runs past one page as well; its page 2 opens with a continued year.
+  { template: 'timeline, later page', path: 'timeline/2/' },
 ];
 
 let server: StaticServer;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hits, tidy } from '../../src/components/search-excerpt';
-import { tier } from '../../src/components/search-rank';
+import { kindOf, sortKey, tier } from '../../src/components/search-rank';
 import { highlight, holdsAll, parseQuery } from '../../src/components/search-terms';
 
 const holds = (query: string, text: string) => holdsAll(text, parseQuery(query));
@@ -85,5 +85,22 @@ describe('ranking', () => {
     expect(tier(page('/en/cases/b/', { title: 'B' }, { industry: ['hr'] }), terms, labelOf, '/')).toBe(2);
     expect(tier(page('/en/cases/c/', { title: 'C' }, { industry: ['hr'] }), parseQuery('label'), labelOf, '/')).toBe(0);
     expect(tier(page('/en/timeline/', { title: 'Human resources' }), terms, labelOf, '/')).toBe(3);
+  });
+  it('puts every case before other kinds of page only when the query names a case', () => {
+    const order = (named: boolean) =>
+      [
+        { url: 'timeline', tier: 3 },
+        { url: 'case that mentions it', tier: 2 },
+      ]
+        .sort((a, b) => sortKey(a.tier, named) - sortKey(b.tier, named))
+        .map((p) => p.url);
+    expect(order(true)).toEqual(['case that mentions it', 'timeline']);
+    // Unnamed ("ambient"): Pagefind's order stands, so the stable sort keeps the timeline first.
+    expect(order(false)).toEqual(['timeline', 'case that mentions it']);
+  });
+  it('tells the kind of a page from its path, in either language and under a base', () => {
+    expect(kindOf('/base/en/capabilities/tracing/', '/base/')).toBe('capabilities');
+    expect(kindOf('/base/istio-today/', '/base/')).toBe('istio-today');
+    expect(kindOf('/base/cases/trulia/', '/base/')).toBe('cases');
   });
 });
