@@ -7,7 +7,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUDGETS, KNOWN_OVER_BUDGET, budgetedPages, jsLimit } from '../support/budgets';
+import { BUDGETS, budgetedPages, jsLimit } from '../support/budgets';
 import { measurePageWeight, type PageWeight } from '../support/page-weight';
 import { launchBrowser } from '../support/browser';
 import { site } from '../support/site';
@@ -36,14 +36,9 @@ describe.each(budgetedPages())('$name ($path), cold, before interaction', (budge
     expect(page.status).toBe(200);
   });
 
-  const over = KNOWN_OVER_BUDGET[path];
-  // A page known to be over the budget must still be over it: once it fits, it leaves KNOWN_OVER_BUDGET.
-  (over ? it.fails : it)(
-    `loads at most ${BUDGETS.casePageBytes / 1024} KiB gzip in all${over ? ` (known to be over: ${over})` : ''}`,
-    () => {
-      expect(page.total, breakdown(page)).toBeLessThanOrEqual(BUDGETS.casePageBytes);
-    },
-  );
+  it(`loads at most ${BUDGETS.casePageBytes / 1024} KiB gzip in all`, () => {
+    expect(page.total, breakdown(page)).toBeLessThanOrEqual(BUDGETS.casePageBytes);
+  });
 
   it(`loads at most ${jsLimit(budgeted) / 1024} KiB gzip of JavaScript, inline included`, () => {
     expect(page.jsBeforeInteraction, breakdown(page)).toBeLessThanOrEqual(jsLimit(budgeted));
@@ -52,9 +47,4 @@ describe.each(budgetedPages())('$name ($path), cold, before interaction', (budge
   it('requests no web font', () => {
     expect(page.fontRequests).toHaveLength(BUDGETS.fontRequests);
   });
-});
-
-it('names only budgeted pages as known to be over the budget', () => {
-  const paths = budgetedPages().map((p) => p.path);
-  expect(Object.keys(KNOWN_OVER_BUDGET).filter((path) => !paths.includes(path))).toEqual([]);
 });

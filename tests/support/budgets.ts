@@ -37,21 +37,6 @@ export interface BudgetedPage {
   reading: boolean;
 }
 
-/**
- * Pages that exceed the page budget today, each with the reason, so the excess is
- * stated rather than hidden: the budget test expects exactly these to fail (one
- * that comes under the budget fails the test until it leaves this list), and the
- * benchmark prints them as FAIL. Issue 10's closing note reports the bytes.
- */
-export const KNOWN_OVER_BUDGET: Readonly<Record<string, string>> = {
-  '/cases/sofa-mesh/':
-    'the longest case in Chinese, about 1.4 KiB over: what is left besides its text, sources and citations is ' +
-    'the CSS and head every page needs, and the zlib that measures it compresses Chinese a few per cent worse',
-  '/cases/auto-trader/':
-    'the second-longest case in Chinese, under 0.1 KiB over since citations keep their word and punctuation ' +
-    'on their line (a wrapper per citation)',
-};
-
 /** Every case's slug, from the content collection (one YAML file per case), so a new case is budgeted as it lands. */
 export const caseSlugs = (): string[] =>
   readdirSync(join(contentDir, 'cases'))
@@ -105,7 +90,7 @@ export function checkPageBytes(
     {
       name: `${page.name}: everything before interaction`,
       limit: `≤ ${kib(BUDGETS.casePageBytes)}`,
-      actual: `${kib(weight.total)}${KNOWN_OVER_BUDGET[page.path] ? ' (known to be over)' : ''}`,
+      actual: kib(weight.total),
       pass: weight.total <= BUDGETS.casePageBytes,
     },
   ];
