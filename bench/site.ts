@@ -22,7 +22,7 @@ import {
 } from '../tests/support/budgets.ts';
 import type { BudgetCheck } from '../tests/support/budgets.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
-import { CATEGORIES, runLighthouse, type LighthouseRun } from './lighthouse.ts';
+import { CATEGORIES, runLighthouse, type LighthouseRun, type Scheme } from './lighthouse.ts';
 import { KINDS, measurePageWeight, type PageWeight } from '../tests/support/page-weight.ts';
 import { coldSearchTable, medianColdSearch, type MedianColdSearch } from './cold-search.ts';
 import { searchQuality, searchReport } from './search-quality.ts';
@@ -58,7 +58,11 @@ const SEARCHES = [
   },
 ] as const;
 const SEARCH_RUNS = 5;
-const LIGHTHOUSE_PAGES = PAGES.filter((p) => /^(home|search) /.test(p.name) || p.name.startsWith(`${CASE_SLUG} `));
+/** The issue's set: home, a case, compare and search, in both languages (each in light and dark). */
+const LIGHTHOUSE_PAGES = PAGES.filter(
+  (p) => /^(home|compare|search) /.test(p.name) || p.name.startsWith(`${CASE_SLUG} `),
+);
+const SCHEMES: readonly Scheme[] = ['light', 'dark'];
 
 type Named<T> = T & { name: string };
 type Url = (path: string) => string;
@@ -106,8 +110,10 @@ async function measureInBrowser(url: Url, origin: string, outDir: string) {
 async function runLighthouses(url: Url): Promise<Named<LighthouseRun>[]> {
   const runs: Named<LighthouseRun>[] = [];
   for (const page of LIGHTHOUSE_PAGES) {
-    log(`Lighthouse on ${page.name}…`);
-    runs.push({ name: page.name, ...(await runLighthouse(url(page.path))) });
+    for (const scheme of SCHEMES) {
+      log(`Lighthouse on ${page.name}, ${scheme}…`);
+      runs.push({ name: `${page.name} ${scheme}`, ...(await runLighthouse(url(page.path), scheme)) });
+    }
   }
   return runs;
 }

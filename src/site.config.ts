@@ -74,6 +74,9 @@ export function normaliseRepository(raw: string | undefined): string | undefined
   return `https://github.com/${value}`;
 }
 
+/** Astro's own default; CI keeps share images in it between runs (.github/workflows/deploy.yml). */
+export const DEFAULT_CACHE_DIR = './node_modules/.astro';
+
 const env = (name: string) => process.env[name]?.trim() || undefined;
 
 export const siteConfig = {
@@ -84,7 +87,7 @@ export const siteConfig = {
   /** The GitHub repository, known in GitHub Actions; the footer links to it when set. */
   repository: normaliseRepository(env('GITHUB_REPOSITORY')),
   /** Astro's cache folder, which survives between builds; the share images are cached inside it. */
-  cacheDir: env('ASTRO_CACHE_DIR') ?? './node_modules/.astro',
+  cacheDir: env('ASTRO_CACHE_DIR') ?? DEFAULT_CACHE_DIR,
   /** SHARE_IMAGES=off builds without share images; only the benchmark uses it, to time the build without them. */
   shareImages: env('SHARE_IMAGES') !== 'off',
 } as const;

@@ -32,7 +32,7 @@ export interface Language {
 
 export const LANGUAGES = {
   zh: { tag: 'zh-CN', prefix: '', label: '中文', name: 'Chinese', intl: 'zh-CN', dates: 'zh-CN', og: 'zh_CN' },
-  en: { tag: 'en', prefix: 'en', label: 'English', name: 'English', intl: 'en', dates: 'en-GB', og: 'en_US' },
+  en: { tag: 'en', prefix: 'en', label: 'English', name: 'English', intl: 'en', dates: 'en-GB', og: 'en_GB' },
 } as const satisfies Record<string, Language>;
 
 export type Lang = keyof typeof LANGUAGES;

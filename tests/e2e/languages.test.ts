@@ -31,7 +31,7 @@ describe.each(pages.map(pathOf))('%s', (path) => {
     const html = await (await fetch(site().url(path))).text();
     const english = isEnglish(path);
     expect(attr(html, /<html[^>]* lang="([^"]+)"/)).toBe(english ? 'en' : 'zh-CN');
-    expect(attr(html, /<meta property="og:locale" content="([^"]+)"/)).toBe(english ? 'en_US' : 'zh_CN');
+    expect(attr(html, /<meta property="og:locale" content="([^"]+)"/)).toBe(english ? 'en_GB' : 'zh_CN');
     expect(attr(html, /<link rel="canonical" href="([^"]+)"/)).toBe(publicUrl(path));
     const zhPath = english ? twinOf(path) : path;
     const enPath = english ? path : twinOf(path);

