@@ -228,7 +228,8 @@ try {
   // Several builds, timed with and without share images; the last (warm share-image cache) is the one measured.
   const shareBuilds = timeShareImageBuilds(
     work,
-    { BASE_PATH: BASE, SITE_URL: 'https://example.github.io' },
+    // GitHub Actions sets GITHUB_REPOSITORY for the deployed site, so its case pages carry the report-an-error link.
+    { BASE_PATH: BASE, SITE_URL: 'https://example.github.io', GITHUB_REPOSITORY: 'example/istio-production-cases' },
     outDir,
     log,
   );
