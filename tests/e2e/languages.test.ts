@@ -42,8 +42,11 @@ describe.each(pages.map(pathOf))('%s', (path) => {
     expect(switchHref).toBe(`${site().base}${twinOf(path).slice(1)}`);
     expect((await fetch(site().url(twinOf(path)))).status).toBe(200);
   });
+});
 
-  it.runIf(isEnglish(path))('writes dates day-month-year, the British way', async () => {
+// Only English pages carry the test, so no Chinese page reports a skipped one.
+describe.each(pages.map(pathOf).filter(isEnglish))('%s', (path) => {
+  it('writes dates day-month-year, the British way', async () => {
     const html = await (await fetch(site().url(path))).text();
     expect(visibleText(html, 'en').match(US_DATE)?.[0]).toBeUndefined();
   });
