@@ -12,7 +12,8 @@ export interface HtmlElement {
   text: string;
 }
 
-interface P5Node {
+/** The parts of a parse5 node the tests read; shared with visible-text.ts. */
+export interface P5Node {
   nodeName: string;
   tagName?: string;
   value?: string;

@@ -5,14 +5,7 @@
  * English source titles are not Chinese text).
  */
 import { parse } from 'parse5';
-
-interface P5Node {
-  nodeName: string;
-  tagName?: string;
-  value?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: P5Node[];
-}
+import type { P5Node } from './html';
 
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'code', 'pre', 'kbd', 'samp', 'q', 'blockquote']);
 /** Elements that break a line, so words from neighbouring blocks do not run together. */
