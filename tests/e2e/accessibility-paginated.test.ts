@@ -7,8 +7,7 @@
  * 1280 px, with the header menu closed and open, the templates alternating
  * between the languages.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,45 +15,23 @@ import { FACET_PAGE_SIZE, MATRIX_PAGE_SIZE } from '../../src/lib/facets';
 import { HOME_PAGE_SIZE } from '../../src/lib/listing';
 import { axeCount, axeTab, VIEWS, viewName, violationsIn } from '../support/axe';
 import { launchBrowser } from '../support/browser';
-import { runBuild } from '../support/build';
+import { buildEditedContent, copyCase, countCases, COPY_BASE as BASE } from '../support/content-copy';
 import { serveStatic, type StaticServer } from '../support/serve';
 
-const BASE = '/istio-production-cases/';
 const ORIGINAL = 'trulia';
-const work = mkdtempSync(join(tmpdir(), 'ipc-paginated-'));
-const content = join(work, 'content');
-const dist = join(work, 'dist');
-const caseFiles = () => readdirSync(join(content, 'cases')).filter((file) => file.endsWith('.yaml'));
 
-/** Copies of one real case until there are more cases than the largest listing page holds. */
-function addCopies() {
-  cpSync('src/content', content, { recursive: true });
+// Built once at collection time, so the test names below can give each page's address.
+// Copies of one real case, each under its own slug and company name, until there are
+// more cases than the largest listing page holds.
+const started = Date.now();
+const { dist, build, caseCount, remove } = buildEditedContent('paginated', (content) => {
   const facts = readFileSync(join(content, `cases/${ORIGINAL}.yaml`), 'utf8');
   const company = facts.match(/^ {2}en: "?([^"\n]+?)"?$/m)?.[1] as string;
   const wanted = Math.max(HOME_PAGE_SIZE, FACET_PAGE_SIZE, MATRIX_PAGE_SIZE) + 1;
-  for (let i = 1; caseFiles().length < wanted; i++) {
-    const slug = `${ORIGINAL}-copy-${i}`;
-    const rename = (text: string) => text.replaceAll(company, `${company} Copy ${i}`);
-    writeFileSync(join(content, `cases/${slug}.yaml`), rename(facts));
-    for (const lang of ['zh', 'en']) {
-      const article = readFileSync(join(content, `articles/${lang}/${ORIGINAL}.mdx`), 'utf8');
-      writeFileSync(join(content, `articles/${lang}/${slug}.mdx`), rename(article));
-    }
+  for (let i = 1; countCases(content) < wanted; i++) {
+    copyCase(content, ORIGINAL, `${ORIGINAL}-copy-${i}`, (text) => text.replaceAll(company, `${company} Copy ${i}`));
   }
-}
-
-// Built once at collection time, so the test names below can give each page's address.
-addCopies();
-const started = Date.now();
-const build = runBuild({
-  CONTENT_DIR: content,
-  OUT_DIR: dist,
-  ASTRO_CACHE_DIR: join(work, 'cache'),
-  BASE_PATH: BASE,
-  SITE_URL: 'https://example.github.io',
 });
-const caseCount = caseFiles().length;
-if (build.status !== 0) throw new Error(`The build with ${caseCount} cases failed:\n${build.output}`);
 
 /** The first facet page that has a second page in this build, found in the build output. */
 const facetPage = (readdirSync(dist, { recursive: true }) as string[])
@@ -80,7 +57,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  rmSync(work, { recursive: true, force: true });
+  remove();
   console.log(
     `axe on later pages: ${axeCount.runs} runs; ${((Date.now() - started) / 1000).toFixed(1)} s for this file, ` +
       `of which ${(build.ms / 1000).toFixed(1)} s built the ${caseCount} cases`,
