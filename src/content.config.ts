@@ -11,8 +11,11 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import {
   CAPABILITIES,
+  CASE_KINDS,
+  DIAGRAM_BASES,
+  EVIDENCE,
   INDUSTRIES,
-  LEVELS,
+  LEVEL_OF,
   PLATFORMS,
   SOURCE_KINDS,
   SOURCE_STATUSES,
@@ -24,7 +27,7 @@ import {
 } from './lib/vocabulary';
 import { contentDir } from './lib/content/dir';
 import { gated } from './lib/content/gated-loader';
-import { LANGS, LANGUAGES, type Lang } from './lib/languages';
+import { DEFAULT_LANG, LANGS, LANGUAGES, type Lang } from './lib/languages';
 
 /**
  * Longest reader-facing strings, in characters: a name or label fits on one line
@@ -120,16 +123,22 @@ export const sourceSchema = z
     url: webUrl.optional(),
     /** What kind of publication it is. */
     kind: enumOf(SOURCE_KINDS, 'kind'),
-    /** Language the source is written in. */
-    lang: z.enum(LANGS),
+    /** Language the source is written in, as a BCP 47 code: en, zh, ja, es, … (not only the site's languages). */
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'Write the language as a BCP 47 code such as en, zh or ja.'),
     /**
      * company: about this case's company or project; general: Istio material
      * (release notes, feature overviews) that shows what the software offered,
      * never what this team did. A documented or partial level needs a company source.
      */
     scope: enumOf(SOURCE_SCOPES, 'scope'),
-    /** Whether the link was confirmed, has moved, has rotted, or could not be checked. */
+    /** Whether the link was confirmed, has moved, has rotted, or could not be checked; only moved and rotted are shown. */
     status: enumOf(SOURCE_STATUSES, 'status').default('unchecked'),
+    /** An archived copy, for a link that rotted or moved. */
+    archive: webUrl.optional(),
+    /** A third-party summary standing in for an original that could not be found; the page says so. */
+    secondary: z.boolean().optional(),
     /** Why the status is what it is, or where the content moved. */
     note: localized.optional(),
   })
@@ -138,30 +147,31 @@ export const sourceSchema = z
     path: ['url'],
   });
 
-/** How well a capability's use is documented, and what documents it. */
-export const capabilityClaim = z
+/**
+ * What the sources say about one capability: the string `not-reported`, or the
+ * kind of evidence, the sources and one line saying what exactly was used. The
+ * level is derived from the evidence (LEVEL_OF), never typed.
+ */
+const capabilityEvidence = z
   .strictObject({
-    /** documented, partial, or not-reported (no public evidence either way). */
-    level: enumOf(LEVELS, 'level'),
-    /** Keys of the sources this rests on; required unless not reported. */
-    sources: uniqueList(sourceKey).default([]),
-    /** One line saying what exactly was used. */
-    note: localizedLine.optional(),
-    /**
-     * One line saying why the level is what it is, by the definitions: documented
-     * = a source says the team used it; partial = a stated goal, a talk title, or
-     * partly done; not reported = no evidence. Required unless not reported.
-     */
-    reason: localizedLine.optional(),
+    /** used, partly-used, planned, listed (a feature list, talk title or abstract) or declined (the company says it does not use it). */
+    evidence: enumOf(EVIDENCE, 'evidence'),
+    /** Keys of the sources this rests on; at least one must be about the company. */
+    sources: uniqueList(sourceKey).min(1, 'Cite at least one source key in `sources`.'),
+    /** One line of evidence: what the source says the team used, in each language. */
+    note: localizedLine,
   })
-  .refine((c) => c.level === 'not-reported' || c.sources.length > 0, {
-    message: 'A documented or partial capability must cite at least one source key in `sources`.',
-    path: ['sources'],
-  })
-  .refine((c) => c.level === 'not-reported' || c.reason !== undefined, {
-    message: 'A documented or partial capability needs a `reason` ({ zh, en }) saying why it has that level.',
-    path: ['reason'],
-  });
+  .transform((claim) => ({ ...claim, level: LEVEL_OF[claim.evidence] }));
+
+const notReported = z
+  .literal('not-reported')
+  .transform(() => ({ level: 'not-reported' as const, evidence: undefined, sources: [] as string[], note: undefined }));
+
+/** The error when a capability is neither form. */
+export const CLAIM_FORMS =
+  'Write not-reported, or a claim with `evidence` (used, partly-used, planned, listed or declined), `sources` and `note` ({ zh, en }).';
+
+export const capabilityClaim = z.union([notReported, capabilityEvidence], { error: () => CLAIM_FORMS });
 
 /** A number a reader can compare across cases. */
 export const keyFigure = z.strictObject({
@@ -214,8 +224,20 @@ const label = z.union([z.string().trim().min(1).max(28), localizedLabel], {
 
 /** What ran where, drawn as a diagram; only for cases whose sources describe it. */
 export const architecture = z.strictObject({
-  /** Control-plane components as the sources name them, e.g. Pilot, Mixer, Citadel. */
+  /**
+   * company: every part is drawn from sources about this company; typical: the
+   * usual deployment of that Istio version, from general material, which the
+   * page labels as not the company's own.
+   */
+  basis: enumOf(DIAGRAM_BASES, 'basis'),
+  /** Control-plane components as the sources name them, e.g. Pilot, Mixer, Citadel, or istiod. */
   controlPlane: uniqueList(label).min(1).max(4),
+  /** What the control-plane names rest on, when not all of `sources`; with no company source among them the basis is typical. */
+  controlPlaneSources: uniqueList(sourceKey).min(1).optional(),
+  /** A gateway in front of the mesh (ingress), if the sources name one. */
+  gateway: label.optional(),
+  /** How many clusters and how they relate, if the sources say, e.g. "config cluster + workload clusters". */
+  clusters: label.optional(),
   /** The sidecar proxy in each pod, e.g. Envoy or MOSN. */
   proxy: label,
   /** What the application pods are, briefly. */
@@ -233,6 +255,8 @@ export const architecture = z.strictObject({
 /** The facts of one case study. The file name is its URL slug. */
 export const caseSchema = z
   .strictObject({
+    /** full: the story with its verdict; brief: what the public record shows in a few sentences, and what to read. */
+    kind: enumOf(CASE_KINDS, 'kind').default('full'),
     /** Company or project name as readers know it. */
     company: localizedLabel,
     /** Industry, for the filter and the matrix. */
@@ -249,13 +273,23 @@ export const caseSchema = z
       sources: uniqueList(sourceKey).default([]),
     }),
     /** Adoption period as the sources give it, e.g. 2017–2019. */
-    period: z.strictObject({ text: localizedLine, sources: uniqueList(sourceKey).min(1) }),
-    /** Istio versions named by the sources; empty when none is stated. */
+    period: z.strictObject({
+      /** When the company's Istio use began, as precise as the sources date it: the "adopted in" facet. */
+      start: partialDate,
+      /** The period as the sources give it, in a line. */
+      text: localizedLine,
+      sources: uniqueList(sourceKey).min(1),
+    }),
     /** A qualifier for the versions, where the sources disagree or are vague. */
     istioVersionsNote: localized.optional(),
+    /** Istio versions named by the sources; empty when none is stated. */
     istioVersions: uniqueList(z.string().regex(/^\d+\.\d+(\.\d+)?$/, 'Write an Istio version like 1.0 or 1.0.6.')),
-    /** Numbers worth comparing; at least one. */
-    keyFigures: z.array(keyFigure).min(1, 'Give at least one key figure with its source.'),
+    /** Numbers worth comparing; at least one for a full case. */
+    keyFigures: z.array(keyFigure).default([]),
+    /** What the public record does not say, said once under the lead: a sentence or two. */
+    unknowns: localized.optional(),
+    /** A brief's talk or post to read first: a source key. */
+    read: sourceKey.optional(),
     /** Every capability, each with a level: a missing one is an error, never a silent gap. */
     capabilities: z.strictObject(
       Object.fromEntries(CAPABILITIES.map((c) => [c, capabilityClaim])) as Record<
@@ -316,24 +350,57 @@ export const caseSchema = z
       });
     }
     const scopeOf = new Map(data.sources.map((s) => [s.key, s.scope]));
+    const hasCompanySource = (list: readonly string[]) => list.some((k) => scopeOf.get(k) === 'company');
     for (const [cap, claim] of Object.entries(data.capabilities)) {
       claim.sources.forEach((k, i) => check(k, ['capabilities', cap, 'sources', i]));
-      const onlyGeneral = claim.sources.length > 0 && !claim.sources.some((k) => scopeOf.get(k) === 'company');
-      if (claim.level !== 'not-reported' && onlyGeneral) {
+      if (claim.level !== 'not-reported' && !hasCompanySource(claim.sources)) {
         ctx.addIssue({
           code: 'custom',
-          path: ['capabilities', cap, 'level'],
-          message: `A ${claim.level} level needs at least one source about this company (scope: company); ${claim.sources.join(', ')} ${claim.sources.length === 1 ? 'is' : 'are all'} general Istio material. Cite a company source or rate it not-reported.`,
+          path: ['capabilities', cap, 'evidence'],
+          message: `Evidence "${claim.evidence}" needs at least one source about this company (scope: company); ${claim.sources.join(', ')} ${claim.sources.length === 1 ? 'is' : 'are all'} general Istio material, which shows what Istio offered, not what this team did. Cite a company source or write not-reported.`,
         });
       }
     }
+    if (data.kind === 'full' && data.keyFigures.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['keyFigures'],
+        message: 'Give at least one key figure with its source; a case without any number is a brief (kind: brief).',
+      });
+    }
+    if (data.kind === 'brief' && data.read === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['read'],
+        message: 'A brief names the talk or post to read first: read: <source key>.',
+      });
+    }
+    if (data.read !== undefined) check(data.read, ['read']);
     data.keyFigures.forEach((f, i) => check(f.source, ['keyFigures', i, 'source']));
     data.sinceThen.forEach((e, i) => e.sources.forEach((k, j) => check(k, ['sinceThen', i, 'sources', j])));
     data.caveats.forEach((c, i) => c.sources.forEach((k, j) => check(k, ['caveats', i, 'sources', j])));
     data.period.sources.forEach((k, i) => check(k, ['period', 'sources', i]));
     data.platform.sources.forEach((k, i) => check(k, ['platform', 'sources', i]));
     if (data.headquarters) check(data.headquarters.source, ['headquarters', 'source']);
-    data.architecture?.sources.forEach((k, i) => check(k, ['architecture', 'sources', i]));
+    const drawing = data.architecture;
+    if (drawing) {
+      drawing.sources.forEach((k, i) => check(k, ['architecture', 'sources', i]));
+      drawing.controlPlaneSources?.forEach((k, i) => check(k, ['architecture', 'controlPlaneSources', i]));
+      if (drawing.basis === 'company' && !hasCompanySource(drawing.sources)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['architecture', 'basis'],
+          message:
+            "A diagram of the company's own deployment needs a source about the company (scope: company); write basis: typical if it shows the usual deployment of that Istio version.",
+        });
+      } else if (drawing.basis === 'company' && !hasCompanySource(drawing.controlPlaneSources ?? drawing.sources)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['architecture', 'controlPlaneSources'],
+          message: `The control plane (${drawing.controlPlane.map((c) => (typeof c === 'string' ? c : c[DEFAULT_LANG])).join(', ')}) rests on general Istio material only, so the drawing shows the typical deployment, not the company's: write basis: typical, or cite a source about the company that names them.`,
+        });
+      }
+    }
   });
 
 /** The prose of one case in one language; `articles/<lang>/<slug>.mdx`. */

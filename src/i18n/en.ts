@@ -3,13 +3,14 @@ import type { Dictionary } from './types';
 
 export const en: Dictionary = {
   colon: ': ',
+  listSeparator: ', ',
   parenthetical: (text) => ` (${text})`,
   site: {
     title: 'Istio Production Cases',
     tagline:
-      'Early accounts of running Istio, or a fork of it: what the sources record, what they leave out, and where each fact comes from',
+      'Teams running Istio in production from 2018 to today: what the sources record, what they leave out, and where each fact comes from',
     description:
-      'Production case studies of the Istio service mesh, from the first teams in 2018 onwards: what they used, what went wrong, what happened next, each fact sourced.',
+      'The public record of the Istio service mesh in production, 2018 to today: who runs it, at what scale, how they deploy and upgrade it, what happened next, each fact sourced.',
   },
   nav: {
     label: 'Main',
@@ -30,14 +31,15 @@ export const en: Dictionary = {
   },
   home: {
     title: 'Istio Production Cases',
-    lead: 'The first teams to put Istio into production, around 2018',
+    lead: 'The public record of Istio in production, from the first teams in 2018 to today',
     intro:
-      'Each case covers the company, the problem it had before the mesh, the jobs the mesh took on, how it turned out and what changed afterwards. Every capability is rated documented, partial or not reported against a named source, and the page says so when sources disagree or a link has died.',
+      'Each case tells the problem the team had, what it did, what happened, and what that means for a team deciding in 2026. Every capability is rated by one rule against a source about the company, and the page says so when sources disagree or a link has died. Companies with too little on record for a full case appear as briefs.',
     casesHeading: 'All cases',
     documented: 'Documented capabilities',
     compareCta: 'Compare every case side by side',
     browse: 'Browse by industry or capability',
     caseCount: (n) => (n === 1 ? '1 case' : `${n} cases`),
+    adoptedIn: (year) => `Adopted in ${year}`,
   },
   facts: {
     heading: 'At a glance',
@@ -47,6 +49,7 @@ export const en: Dictionary = {
     hqUnknown: 'Not confirmed by the sources reviewed',
     platform: 'Platform',
     period: 'Adoption',
+    adopted: (year) => `Since ${year}`,
     istio: 'Istio version',
     istioUnknown: 'Not stated by the sources',
     figures: 'Key figures',
@@ -56,9 +59,14 @@ export const en: Dictionary = {
   caseStudy: {
     capabilities: 'Capabilities used',
     capabilitiesLead:
-      '"Not reported" means the public sources reviewed hold no evidence either way, not that the company confirmed it went without.',
+      'Every level rests on a source about the company; "not reported" only means no source mentions it, not that it went unused.',
+    levelRule: 'How levels are set',
+    unknowns: 'What the record does not say',
+    brief: 'Brief',
+    briefLead:
+      'Too little is on record for a full case: here is what the sources confirm in a few sentences, and the one source worth reading.',
+    read: 'Read this first',
     sinceThen: 'Since then',
-    levelReason: (reason) => `Why this level: ${reason}`,
     corrections: 'Changes since first publication',
     correctionsLead: 'Every change to this case after it was first published, with the reason.',
     caveats: 'Corrections and open questions',
@@ -66,6 +74,8 @@ export const en: Dictionary = {
     sourcesLead: 'Bracketed keys in the text point to these sources.',
     backToList: 'Back to all cases',
     noUrl: 'No public address',
+    archived: 'Archived copy',
+    secondary: 'Secondary source: a third-party summary; the original could not be found',
     toc: 'On this page',
     sectionLink: (heading) => `Link to section: ${heading}`,
     backToCitations: 'Back to where it is cited:',
@@ -76,6 +86,10 @@ export const en: Dictionary = {
   diagram: {
     heading: 'Architecture diagram',
     caption: 'Drawn by this site from the sources; not an original slide.',
+    typical:
+      "This shows the typical Istio deployment of the time, drawn from general Istio material; the sources do not describe the company's own.",
+    gateway: 'Gateway',
+    clusters: 'Clusters',
     controlPlane: 'Control plane',
     app: 'App',
     config: 'config',
@@ -85,7 +99,7 @@ export const en: Dictionary = {
   },
   compare: {
     title: 'Compare capabilities',
-    lead: 'Which parts of Istio each team used, in three levels according to what the sources record.',
+    lead: 'Which parts of Istio each team used, rated by what sources about the company say; the rule is below the table.',
     caption: 'Istio capabilities by case',
     company: 'Case',
     legend: 'Legend',
@@ -93,6 +107,20 @@ export const en: Dictionary = {
     perCapability: (n) => (n === 1 ? 'Total over 1 case' : `Total over ${n} cases`),
     tally: (documented, partial) => `${documented} documented, ${partial} partial`,
     byIndustry: 'One industry only:',
+    levelsHeading: 'How levels are set',
+    levelsLead:
+      'One rule sets every cell: what a source about the company says. Istio release notes and general documentation show what the software could do, and never raise a level.',
+    evidence: {
+      used: 'Documented: a source about the company says the team used it, naming the feature or what it did.',
+      'partly-used':
+        'Partial: a source says it was used in part (some clusters or services, a pilot, partly rolled out).',
+      planned: 'Partial: a source states it as a goal or plan.',
+      listed:
+        'Partial: it appears only in a feature list, a talk title or abstract, or a slide heading, without saying how it was used.',
+      declined: 'Not used (stated): a source says the team does not use it, or chose against it.',
+      none: 'Not reported: no source about the company mentions it; that does not mean it went unused.',
+    },
+    briefsNote: 'Briefs have rows, marked as such, but no part in the totals: too little is on record for a full case.',
   },
   search: {
     title: 'Search',
@@ -205,7 +233,12 @@ export const en: Dictionary = {
   industry: labelsIn('industries', 'en'),
   platform: labelsIn('platforms', 'en'),
   capability: labelsIn('capabilities', 'en'),
-  level: { documented: 'Documented', partial: 'Partial', 'not-reported': 'Not reported' },
+  level: {
+    documented: 'Documented',
+    partial: 'Partial',
+    'not-used': 'Not used (stated)',
+    'not-reported': 'Not reported',
+  },
   sourceKind: {
     blog: 'Blog post',
     talk: 'Talk',

@@ -2,7 +2,16 @@
  * The shape of a UI dictionary. Both languages implement it in full, so a key
  * missing from either is a type error, and every enum value needs a label.
  */
-import type { Capability, CaveatKind, Industry, Level, Platform, SourceKind, SourceStatus } from '../lib/vocabulary';
+import type {
+  Capability,
+  CaveatKind,
+  Evidence,
+  Industry,
+  Level,
+  Platform,
+  SourceKind,
+  SourceStatus,
+} from '../lib/vocabulary';
 import type { Lang } from '../lib/languages';
 import type { QualifierWording } from '../lib/format';
 
@@ -10,6 +19,8 @@ export interface Dictionary {
   site: { title: string; tagline: string; description: string };
   /** A colon after a label, as the language writes it (full width after Chinese). */
   colon: string;
+  /** Between the items of an inline list: `, ` in English, `、` in Chinese. */
+  listSeparator: string;
   /** An aside in brackets after a word, as the language writes it: ` (…)` in English, `（…）` in Chinese, whose full-width brackets carry their own space. */
   parenthetical: (text: string) => string;
   nav: {
@@ -37,6 +48,8 @@ export interface Dictionary {
     caseCount: (n: number) => string;
     /** Label of the links that narrow the list by industry or capability. */
     browse: string;
+    /** Heading of the cards of the cases adopted in one year. */
+    adoptedIn: (year: string) => string;
   };
   facts: {
     heading: string;
@@ -46,6 +59,8 @@ export interface Dictionary {
     hqUnknown: string;
     platform: string;
     period: string;
+    /** The year the company's Istio use began, on cards and matrix rows. */
+    adopted: (year: string) => string;
     istio: string;
     istioUnknown: string;
     figures: string;
@@ -56,9 +71,15 @@ export interface Dictionary {
   caseStudy: {
     capabilities: string;
     capabilitiesLead: string;
+    /** The link from a case's capabilities to the one rule that sets every level. */
+    levelRule: string;
+    /** Label of what the public record does not say, shown once under the lead. */
+    unknowns: string;
+    /** A brief entry: its marker, what it is, and the source to read. */
+    brief: string;
+    briefLead: string;
+    read: string;
     sinceThen: string;
-    /** A capability's one-line reason for its level, with its label. */
-    levelReason: (reason: string) => string;
     /** Heading and lead of the public corrections log. */
     corrections: string;
     correctionsLead: string;
@@ -67,6 +88,10 @@ export interface Dictionary {
     sourcesLead: string;
     backToList: string;
     noUrl: string;
+    /** A link to an archived copy of a source. */
+    archived: string;
+    /** Said of a third-party summary standing in for an original that could not be found. */
+    secondary: string;
     /** The table of contents. */
     toc: string;
     /** Accessible name of a heading's anchor link. */
@@ -81,6 +106,10 @@ export interface Dictionary {
   diagram: {
     heading: string;
     caption: string;
+    /** Caption of a drawing of the typical deployment of the time, not the company's own. */
+    typical: string;
+    gateway: string;
+    clusters: string;
     controlPlane: string;
     app: string;
     config: string;
@@ -102,6 +131,12 @@ export interface Dictionary {
     tally: (documented: number, partial: number) => string;
     /** Before the links that narrow the matrix to one industry. */
     byIndustry: string;
+    /** The one rule that sets every level, stated once: a heading, a lead and each kind of evidence. */
+    levelsHeading: string;
+    levelsLead: string;
+    evidence: Record<Evidence | 'none', string>;
+    /** Why briefs have rows but no part in the totals. */
+    briefsNote: string;
   };
   search: {
     title: string;

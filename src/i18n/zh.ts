@@ -3,12 +3,13 @@ import type { Dictionary } from './types';
 
 export const zh: Dictionary = {
   colon: '：',
+  listSeparator: '、',
   parenthetical: (text) => `（${text}）`,
   site: {
     title: 'Istio 生产案例',
-    tagline: '早期运行 Istio（或其分支）的案例：来源记录了什么、漏掉了什么，每条事实都注明出处',
+    tagline: '从 2018 年到今天在生产中运行 Istio 的团队：来源记录了什么、漏掉了什么，每条事实都注明出处',
     description:
-      '从 2018 年最早的一批团队起，整理 Istio 服务网格的生产案例：用了哪些能力、遇到什么问题、后来怎样，每条事实都注明来源。',
+      'Istio 服务网格从 2018 年到今天的生产案例：谁在用、规模多大、怎样部署和升级、后来怎样，每条事实都注明来源。',
   },
   nav: {
     label: '主导航',
@@ -29,14 +30,15 @@ export const zh: Dictionary = {
   },
   home: {
     title: 'Istio 生产案例',
-    lead: '2018 年前后，最早把 Istio 放进生产环境的一批团队',
+    lead: '从 2018 年最早的一批团队到今天，Istio 在生产环境中的公开记录',
     intro:
-      '每个案例都写明公司背景、上网格之前的难题、网格承担了哪些职责、结果如何，以及此后发生的变化。能力的“已记录”“部分”“未报告”三档都指向具体来源；来源之间有矛盾、链接已失效时，页面会直说。',
+      '每个案例讲清楚团队遇到的问题、怎么做的、结果如何，以及对 2026 年正在做决定的团队意味着什么。每项能力的评级都出自同一条规则，并指向关于该公司的来源；来源之间有矛盾、链接已失效时，页面会直说。材料太少、写不成完整案例的公司列为简报。',
     casesHeading: '全部案例',
     documented: '有据可查的能力',
     compareCta: '并排对比所有案例的能力',
     browse: '按行业或能力浏览',
     caseCount: (n) => `共 ${n} 个案例`,
+    adoptedIn: (year) => `${year} 年开始采用`,
   },
   facts: {
     heading: '概况',
@@ -46,6 +48,7 @@ export const zh: Dictionary = {
     hqUnknown: '所查来源未能确认',
     platform: '运行平台',
     period: '采用时间',
+    adopted: (year) => `${year} 年起`,
     istio: 'Istio 版本',
     istioUnknown: '来源未说明',
     figures: '关键数字',
@@ -54,9 +57,13 @@ export const zh: Dictionary = {
   },
   caseStudy: {
     capabilities: '用到的能力',
-    capabilitiesLead: '“未报告”表示所查公开资料里没有证据，并不代表该公司确认没有使用。',
+    capabilitiesLead: '每一档都出自关于该公司的来源；“未报告”只表示没有来源提到，并不代表没有使用。',
+    levelRule: '评级规则',
+    unknowns: '公开记录没有说明的',
+    brief: '简报',
+    briefLead: '公开材料不足以写成完整案例：这里只写来源能证实的几句话，以及值得一读的那份材料。',
+    read: '先读这份',
     sinceThen: '此后的变化',
-    levelReason: (reason) => `评级依据：${reason}`,
     corrections: '首次发布后的更正',
     correctionsLead: '本案例首次发布之后的每一处改动及其原因。',
     caveats: '勘误与存疑',
@@ -64,6 +71,8 @@ export const zh: Dictionary = {
     sourcesLead: '正文中的方括号编号指向下列来源。',
     backToList: '返回全部案例',
     noUrl: '无公开地址',
+    archived: '存档副本',
+    secondary: '二手来源：第三方的转述，原始材料未能找到',
     toc: '本页内容',
     sectionLink: (heading) => `本节链接：${heading}`,
     backToCitations: '回到引用处：',
@@ -74,6 +83,9 @@ export const zh: Dictionary = {
   diagram: {
     heading: '架构示意',
     caption: '依据来源绘制的示意图，不是原文配图。',
+    typical: '这是当时 Istio 的典型部署，依据通用的 Istio 资料绘制；来源没有描述这家公司自己的部署。',
+    gateway: '网关',
+    clusters: '集群',
     controlPlane: '控制平面',
     app: '应用',
     config: '下发配置',
@@ -83,7 +95,7 @@ export const zh: Dictionary = {
   },
   compare: {
     title: '能力对比',
-    lead: '每个案例用了 Istio 的哪些能力，依据来源记录的程度分为三档。',
+    lead: '每个团队用了 Istio 的哪些能力，按关于该公司的来源怎么说来评级；规则见表下。',
     caption: '各案例的 Istio 能力一览',
     company: '案例',
     legend: '图例',
@@ -91,6 +103,18 @@ export const zh: Dictionary = {
     perCapability: (n) => `${n} 个案例合计`,
     tally: (documented, partial) => `已记录 ${documented} 项，部分 ${partial} 项`,
     byIndustry: '只看一个行业：',
+    levelsHeading: '评级规则',
+    levelsLead:
+      '每一格只由一条规则决定：看关于这家公司的来源说了什么。Istio 的发布说明和通用文档只说明软件能做什么，从不抬高任何一格。',
+    evidence: {
+      used: '已记录：关于该公司的来源说团队用了这项能力，并点明了用法或功能。',
+      'partly-used': '部分：来源说只在一部分集群或服务上用了，或只做了一部分。',
+      planned: '部分：来源把它写成目标或计划。',
+      listed: '部分：只出现在功能清单、演讲标题、摘要或幻灯片标题里，没说怎么用。',
+      declined: '确认未用：来源说团队没有采用它，或决定不用。',
+      none: '未报告：没有关于该公司的来源提到它；这不等于没用。',
+    },
+    briefsNote: '简报也列在表中并标明，但不计入合计：它们的材料太少，写不成完整案例。',
   },
   search: {
     title: '搜索',
@@ -198,7 +222,7 @@ export const zh: Dictionary = {
   industry: labelsIn('industries', 'zh'),
   platform: labelsIn('platforms', 'zh'),
   capability: labelsIn('capabilities', 'zh'),
-  level: { documented: '已记录', partial: '部分', 'not-reported': '未报告' },
+  level: { documented: '已记录', partial: '部分', 'not-used': '确认未用', 'not-reported': '未报告' },
   sourceKind: {
     blog: '博客',
     talk: '演讲',

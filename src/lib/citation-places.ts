@@ -54,7 +54,7 @@ export function citationsOnPage(facts: CaseFacts, articleMarks: ArticleMarks): [
     ...(facts.architecture ? at(facts.architecture.sources, place.diagram) : []),
     ...CAPABILITIES.flatMap((name) => {
       const claim = entryOf(facts.capabilities, name);
-      return claim.note || claim.reason ? at(claim.sources, place.capability(name)) : [];
+      return claim.note ? at(claim.sources, place.capability(name)) : [];
     }),
     ...sinceThenInOrder(facts.sinceThen).flatMap((event, i) => at(event.sources, place.since(i))),
     ...facts.caveats.flatMap((caveat, i) => at(caveat.sources, place.caveat(i))),

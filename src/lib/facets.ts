@@ -41,7 +41,7 @@ export interface FacetCase {
   };
 }
 
-const rank: Record<Level, number> = { documented: 0, partial: 1, 'not-reported': 2 };
+const rank: Record<Level, number> = { documented: 0, partial: 1, 'not-used': 2, 'not-reported': 3 };
 
 /**
  * The cases a facet page lists. A capability lists the cases that document it,
@@ -92,7 +92,7 @@ export function capabilityTotals(studies: readonly FacetCase[]): Record<string, 
 function countLevels(studies: readonly FacetCase[]): Record<string, Record<Level, number>> {
   return Object.fromEntries(
     CAPABILITIES.map((c) => {
-      const totals: Record<Level, number> = { documented: 0, partial: 0, 'not-reported': 0 };
+      const totals: Record<Level, number> = { documented: 0, partial: 0, 'not-used': 0, 'not-reported': 0 };
       for (const s of studies) totals[s.facts.data.capabilities[c]?.level ?? 'not-reported']++;
       return [c, totals];
     }),

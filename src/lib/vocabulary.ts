@@ -26,7 +26,29 @@ export const CAPABILITIES = keysOf(VOCABULARY.capabilities);
 export const labelsIn = (set: keyof Vocabulary, lang: Lang): Record<string, string> =>
   Object.fromEntries(Object.entries(VOCABULARY[set]).map(([key, labels]) => [key, labels[lang]]));
 
-export const LEVELS = ['documented', 'partial', 'not-reported'] as const;
+/** How well a capability's use is documented, in the order the matrix legend shows them. */
+export const LEVELS = ['documented', 'partial', 'not-used', 'not-reported'] as const;
+
+/**
+ * What a company source says about a capability. The level follows from it
+ * (LEVEL_OF), so one rule rates every cell: a feature list or a talk title is
+ * never "documented", however long the list.
+ */
+export const EVIDENCE = ['used', 'partly-used', 'planned', 'listed', 'declined'] as const;
+
+export const LEVEL_OF = {
+  used: 'documented',
+  'partly-used': 'partial',
+  planned: 'partial',
+  listed: 'partial',
+  declined: 'not-used',
+} as const satisfies Record<(typeof EVIDENCE)[number], (typeof LEVELS)[number]>;
+
+/** A full case tells the story; a brief says in a few sentences what the public record shows and what to read. */
+export const CASE_KINDS = ['full', 'brief'] as const;
+
+/** company: drawn from sources about this company; typical: the usual deployment of that Istio version, from general material. */
+export const DIAGRAM_BASES = ['company', 'typical'] as const;
 
 export const SOURCE_KINDS = ['blog', 'talk', 'video', 'podcast', 'issue', 'repository', 'article', 'filing'] as const;
 
@@ -49,6 +71,8 @@ export type Industry = string;
 export type Platform = string;
 export type Capability = string;
 export type Level = (typeof LEVELS)[number];
+export type Evidence = (typeof EVIDENCE)[number];
+export type CaseKind = (typeof CASE_KINDS)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type SourceStatus = (typeof SOURCE_STATUSES)[number];
 export type SourceScope = (typeof SOURCE_SCOPES)[number];

@@ -5,6 +5,7 @@
  * (BASE_PATH, SITE_URL) are in build-env.test.ts; one real build per way of
  * failing is in tests/e2e/bad-content.test.ts.
  */
+import { REQUIRED_HEADINGS } from '../../src/lib/content/headings';
 import { symlinkSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ARTICLE, FACTS, SLUG, expectProblems, fixture, type Fixture } from './content-gate/fixture';
@@ -14,6 +15,9 @@ beforeEach(() => {
   f = fixture();
 });
 afterEach(() => f.remove());
+
+/** The sections of a full case, per language, as the gate requires them. */
+const SECTIONS = REQUIRED_HEADINGS.full;
 
 describe('the fixture', () => {
   it('passes the gate untouched, so every problem below comes from the one thing broken', () => {
@@ -238,7 +242,7 @@ describe('facts must be true to the calendar, the web and the reader', () => {
       field: 'headquaters',
       line: true,
       found: 'an unknown key "headquaters"',
-      fix: /keys allowed here are: company, industry, headquarters, .*asOf/,
+      fix: /keys allowed here are: kind, company, industry, headquarters, .*asOf/,
     });
   });
   it('a missing required field', () => {
@@ -425,13 +429,14 @@ describe('articles are Markdown and GFM, nothing that runs', () => {
     expectProblems(f, { file: ARTICLE('en'), line: true, found: 'MDX that does not parse', fix: 'close every tag' });
   });
   it('sections missing or out of order', () => {
-    f.edit(ARTICLE('en'), '## Before Istio', '## Prehistory');
+    const [first, second] = SECTIONS.en;
+    f.edit(ARTICLE('en'), `## ${second}`, '## Prehistory');
     expectProblems(f, {
       file: ARTICLE('en'),
       field: 'sections',
       line: true,
       found: '"Prehistory"',
-      fix: 'Use exactly these, in this order: ## Background, ## Before Istio',
+      fix: `Use exactly these, in this order: ## ${first}, ## ${second}`,
     });
   });
   it('a citation of a source the case does not list', () => {
@@ -560,23 +565,83 @@ describe('both languages tell the same story', () => {
     const other = /^\s+- key: (\S+)/gm;
     const keys = [...f.read(FACTS).matchAll(other)].map((m) => m[1]);
     const second = keys.find((k) => k !== f.key) ?? f.key;
-    f.edit(ARTICLE('en'), `## Architecture\n\nText [${f.key}].`, `## Architecture\n\nText [${f.key}, ${second}].`);
+    const [zh, en] = [SECTIONS.zh.at(-1), SECTIONS.en.at(-1)];
+    f.edit(ARTICLE('en'), `## ${en}\n\nText [${f.key}].`, `## ${en}\n\nText [${f.key}, ${second}].`);
     expectProblems(f, {
       file: ARTICLE('zh'),
-      field: 'section "架构"',
+      field: `section "${zh}"`,
       line: true,
-      found: `no citation of ${second}, which the English section "Architecture" cites`,
+      found: `no citation of ${second}, which the English section "${en}" cites`,
       fix: `Cite [${second}] here where the same fact is told`,
     });
   });
-  it('a year mentioned in one language only', () => {
-    f.edit(ARTICLE('zh'), '## 背景\n\nText', '## 背景\n\n2019 年，Text');
+  const [zhFirst, enFirst] = [SECTIONS.zh[0], SECTIONS.en[0]];
+  it('a year or a version given in one language only, section by section', () => {
+    f.edit(ARTICLE('zh'), `## ${zhFirst}\n\nText`, `## ${zhFirst}\n\n2019 年升级到 Istio 1.4，Text`);
+    f.edit(ARTICLE('en'), `## ${SECTIONS.en[1]}\n\nText`, `## ${SECTIONS.en[1]}\n\nIn 2019, Istio 1.4. Text`);
+    // Told in the first section in Chinese and in the second in English: each language lacks it where the other has it.
+    expectProblems(
+      f,
+      {
+        file: ARTICLE('en'),
+        field: `section "${enFirst}"`,
+        found: `no mention of 1.4, 2019, which the Chinese section "${zhFirst}" mentions`,
+        fix: 'both languages give the same years and versions in the same section',
+      },
+      {
+        file: ARTICLE('zh'),
+        field: `section "${SECTIONS.zh[1]}"`,
+        found: `no mention of 1.4, 2019, which the English section "${SECTIONS.en[1]}" mentions`,
+        fix: 'both languages give the same years and versions in the same section',
+      },
+      {
+        file: ARTICLE('zh'),
+        field: `section "${SECTIONS.zh[1]}"`,
+        found: `no mention of Istio, which the English section "${SECTIONS.en[1]}" names`,
+        fix: 'Name Istio here',
+      },
+      {
+        file: ARTICLE('en'),
+        field: `section "${enFirst}"`,
+        found: `no mention of Istio, which the Chinese section "${zhFirst}" names`,
+        fix: 'Name Istio here',
+      },
+    );
+  });
+  it('a figure given in one language only, however each writes it', () => {
+    f.edit(
+      ARTICLE('zh'),
+      `## ${zhFirst}\n\nText`,
+      `## ${zhFirst}\n\n每天 2.5 万次部署，1,500 个服务，7 月 31 日，Text`,
+    );
+    f.edit(ARTICLE('en'), `## ${enFirst}\n\nText`, `## ${enFirst}\n\n25,000 deployments a day on 31 July. Text`);
     expectProblems(f, {
       file: ARTICLE('en'),
-      field: 'years and versions',
-      found: 'no mention of 2019, which the Chinese article mentions',
-      fix: 'both languages give the same years and versions',
+      field: `section "${enFirst}"`,
+      found: `no figure 1500, which the Chinese section "${zhFirst}" gives`,
+      fix: 'both languages give the same numbers of 10 and above',
     });
+    expect(f.problems()).toHaveLength(1);
+  });
+  it('a product named in one language only', () => {
+    f.edit(ARTICLE('zh'), `## ${zhFirst}\n\nText`, `## ${zhFirst}\n\n边车（sidecar）用 Envoy 和 Kiali，Text`);
+    f.edit(ARTICLE('en'), `## ${enFirst}\n\nText`, `## ${enFirst}\n\nThe sidecar is Envoy, on GKE. Text`);
+    expectProblems(
+      f,
+      {
+        file: ARTICLE('en'),
+        field: `section "${enFirst}"`,
+        found: `no mention of Kiali, which the Chinese section "${zhFirst}" names`,
+        fix: 'both languages name the same products and companies in the same section',
+      },
+      {
+        file: ARTICLE('zh'),
+        field: `section "${zhFirst}"`,
+        found: `no mention of GKE, which the English section "${enFirst}" names`,
+        fix: 'Name GKE here, spelled the same',
+      },
+    );
+    expect(f.problems()).toHaveLength(2);
   });
 });
 

@@ -39,7 +39,7 @@ describe('facet pages', () => {
   });
 
   it('count each level per capability', () => {
-    expect(capabilityTotals([a, b, c])[first]).toEqual({ documented: 1, partial: 1, 'not-reported': 1 });
+    expect(capabilityTotals([a, b, c])[first]).toEqual({ documented: 1, partial: 1, 'not-used': 0, 'not-reported': 1 });
   });
 });
 

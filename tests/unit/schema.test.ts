@@ -1,19 +1,50 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { caseSchema } from '../../src/content.config';
+import { caseSchema, CLAIM_FORMS } from '../../src/content.config';
+import { CAPABILITIES, INDUSTRIES } from '../../src/lib/vocabulary';
 
-const valid = () =>
-  parse(
-    readFileSync('tests/fixtures/bad-content/malformed-case.yaml', 'utf8').replace(
-      'industry: housing',
-      'industry: fintech',
-    ),
-  );
+/** A complete case built from the vocabulary, so a new industry or capability needs no edit here. */
+const valid = () => ({
+  company: { zh: '坏例子公司', en: 'Bad Example Inc.' },
+  industry: INDUSTRIES[0],
+  platform: { kind: 'gke' },
+  period: { start: '2018', text: { zh: '2018 年', en: '2018' }, sources: ['X1'] },
+  istioVersions: [],
+  keyFigures: [{ value: 10, label: { zh: '个服务', en: 'services' }, source: 'X1' }],
+  capabilities: Object.fromEntries(CAPABILITIES.map((c) => [c, 'not-reported'])) as Record<string, unknown>,
+  architecture: undefined as unknown,
+  sinceThen: [{ date: '2020-03-05', text: { zh: 'Mixer 被弃用', en: 'Mixer was deprecated' }, sources: ['X1'] }],
+  sinceThenNote: undefined as unknown,
+  corrections: [] as unknown[],
+  read: undefined as unknown,
+  kind: undefined as unknown,
+  sources: [
+    {
+      key: 'X1',
+      title: 'An example source',
+      venue: 'Nowhere',
+      url: 'https://example.com/' as string | undefined,
+      kind: 'blog',
+      lang: 'en',
+      scope: 'company' as string | undefined,
+    },
+  ],
+  asOf: '2026-11-25',
+});
+type Issue = { path: PropertyKey[]; message: string; code: string; errors?: Issue[][] };
+/** Every issue as "path: message"; a union's, as those of the branch whose form the value took (the gate does the same). */
+const flatten = (issues: readonly Issue[], prefix: PropertyKey[] = []): string[] =>
+  issues.flatMap((i) => {
+    const path = [...prefix, ...i.path];
+    const branch = i.errors?.find(
+      (list) => list.length && list.every((e) => e.path.length > 0 || e.code === 'unrecognized_keys'),
+    );
+    return i.code === 'invalid_union' && branch ? flatten(branch, path) : [`${path.join('.')}: ${i.message}`];
+  });
 const problems = (data: unknown) => {
   const result = caseSchema.safeParse(data);
-  return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  return result.success ? [] : flatten(result.error.issues as unknown as Issue[]);
 };
+const evidence = (kind: string, sources = ['X1']) => ({ evidence: kind, sources, note: { zh: '用法', en: 'Usage' } });
 
 describe('the case schema', () => {
   it('accepts a complete case', () => {
@@ -21,7 +52,7 @@ describe('the case schema', () => {
   });
   it('names the allowed values of an enum', () => {
     expect(problems({ ...valid(), industry: 'housing' })).toEqual([
-      'industry: Use one of the industry values: real-estate, geospatial-analytics, weather-data, hr-software, automotive-marketplace, footwear, realtime-messaging, fintech.',
+      `industry: Use one of the industry values: ${INDUSTRIES.join(', ')}.`,
     ]);
   });
   it('rejects an unknown field instead of dropping it', () => {
@@ -29,41 +60,52 @@ describe('the case schema', () => {
   });
   it('rejects a label that lacks one language', () => {
     const data = valid();
-    data.keyFigures[0].label = { zh: '个服务' };
+    data.keyFigures[0]!.label = { zh: '个服务' } as { zh: string; en: string };
     expect(problems(data)).toEqual(['keyFigures.0.label.en: Invalid input: expected string, received undefined']);
   });
   it('requires every capability', () => {
     const data = valid();
-    delete data.capabilities.tracing;
-    expect(problems(data)[0]).toMatch(/^capabilities\.tracing/);
+    delete data.capabilities[CAPABILITIES[1]];
+    expect(problems(data)[0]).toMatch(new RegExp(`^capabilities\\.${CAPABILITIES[1]}`));
   });
-  it('requires sources for a documented capability', () => {
+  it('takes a capability as not-reported or as evidence, sources and a note, nothing else', () => {
     const data = valid();
-    data.capabilities.tracing = { level: 'documented', reason: { zh: '理由', en: 'Reason' } };
-    expect(problems(data)).toEqual([
-      'capabilities.tracing.sources: A documented or partial capability must cite at least one source key in `sources`.',
-    ]);
+    data.capabilities[CAPABILITIES[0]] = 'documented';
+    expect(problems(data)).toEqual([`capabilities.${CAPABILITIES[0]}: ${CLAIM_FORMS}`]);
   });
-  it('requires a reason for a documented or partial level', () => {
+  it('derives the level from the evidence, so a feature list can never read as documented', () => {
     const data = valid();
-    data.capabilities.tracing = { level: 'partial', sources: ['X1'] };
-    expect(problems(data)).toEqual([
-      'capabilities.tracing.reason: A documented or partial capability needs a `reason` ({ zh, en }) saying why it has that level.',
-    ]);
+    data.capabilities[CAPABILITIES[0]] = evidence('listed');
+    data.capabilities[CAPABILITIES[1]] = evidence('used');
+    data.capabilities[CAPABILITIES[2]] = evidence('declined');
+    const parsed = caseSchema.parse(data) as { capabilities: Record<string, { level: string }> };
+    expect(parsed.capabilities[CAPABILITIES[0]]?.level).toBe('partial');
+    expect(parsed.capabilities[CAPABILITIES[1]]?.level).toBe('documented');
+    expect(parsed.capabilities[CAPABILITIES[2]]?.level).toBe('not-used');
+    expect(parsed.capabilities[CAPABILITIES[3]]?.level).toBe('not-reported');
   });
-  it('rejects a documented or partial level that rests on general Istio sources alone', () => {
+  it('requires sources and a one-line note for any evidence', () => {
     const data = valid();
-    data.sources.push({ ...data.sources[0], key: 'I6', scope: 'general' });
-    data.capabilities.tracing = { level: 'partial', sources: ['I6'], reason: { zh: '理由', en: 'Reason' } };
-    expect(problems(data)[0]).toMatch(
-      /^capabilities\.tracing\.level: A partial level needs at least one source about this company/,
+    data.capabilities[CAPABILITIES[0]] = { evidence: 'used', sources: [], note: { zh: '用法', en: 'Usage' } };
+    expect(problems(data)).toContain(
+      `capabilities.${CAPABILITIES[0]}.sources: Cite at least one source key in \`sources\`.`,
     );
-    data.capabilities.tracing.sources = ['I6', 'X1'];
+  });
+  it('rejects evidence that rests on general Istio sources alone', () => {
+    const data = valid();
+    data.sources.push({ ...data.sources[0]!, key: 'I6', scope: 'general' });
+    data.capabilities[CAPABILITIES[0]] = evidence('partly-used', ['I6']);
+    expect(problems(data)[0]).toMatch(
+      new RegExp(
+        `^capabilities\\.${CAPABILITIES[0]}\\.evidence: Evidence "partly-used" needs at least one source about this company`,
+      ),
+    );
+    data.capabilities[CAPABILITIES[0]] = evidence('partly-used', ['I6', 'X1']);
     expect(problems(data)).toEqual([]);
   });
   it('requires every source to say whether it is about the company or general', () => {
     const data = valid();
-    delete data.sources[0].scope;
+    delete data.sources[0]!.scope;
     expect(problems(data)[0]).toContain('sources.0.scope: Use one of the scope values: company, general.');
   });
   it('accepts an empty "since then" only with a note saying nothing later is known', () => {
@@ -80,17 +122,32 @@ describe('the case schema', () => {
   });
   it('rejects dates that are not YYYY, YYYY-MM or YYYY-MM-DD', () => {
     const data = valid();
-    data.sinceThen[0].date = '2018-13';
+    data.sinceThen[0]!.date = '2018-13';
     expect(problems(data)[0]).toContain('sinceThen.0.date: Write the date as YYYY, YYYY-MM or YYYY-MM-DD');
+  });
+  it('needs the year adoption began', () => {
+    const data = valid();
+    delete (data.period as { start?: string }).start;
+    expect(problems(data)[0]).toMatch(/^period\.start/);
   });
   it('rejects a source without a URL unless a note says why', () => {
     const data = valid();
-    delete data.sources[0].url;
+    delete data.sources[0]!.url;
     expect(problems(data)[0]).toContain('sources.0.url: A source without a url needs a `note`');
+  });
+  it('holds a full case to a key figure, and a brief to the one source to read', () => {
+    const full = valid();
+    full.keyFigures = [];
+    expect(problems(full)[0]).toMatch(/^keyFigures: Give at least one key figure/);
+    const brief = { ...valid(), kind: 'brief', keyFigures: [] };
+    expect(problems(brief)).toEqual(['read: A brief names the talk or post to read first: read: <source key>.']);
+    expect(problems({ ...brief, read: 'X1' })).toEqual([]);
+    expect(problems({ ...brief, read: 'Z9' })[0]).toMatch(/^read: Source key Z9 is not in this case's sources/);
   });
   it('accepts an architecture drawing whose sources are listed, and rejects one whose are not', () => {
     const data = valid();
     data.architecture = {
+      basis: 'company',
       controlPlane: ['Pilot', { zh: '增强版 Pilot', en: 'Enhanced Pilot' }],
       proxy: 'Envoy',
       workloads: { zh: '微服务', en: 'Microservices' },
@@ -98,7 +155,28 @@ describe('the case schema', () => {
       sources: ['X1'],
     };
     expect(problems(data)).toEqual([]);
-    data.architecture.sources = ['Y2'];
+    (data.architecture as { sources: string[] }).sources = ['Y2'];
     expect(problems(data)[0]).toMatch(/^architecture\.sources\.0: Source key Y2 is not in this case's sources/);
+  });
+  it("marks a drawing typical when its control plane rests on general material, not the company's sources", () => {
+    const data = valid();
+    data.sources.push({ ...data.sources[0]!, key: 'I6', scope: 'general' });
+    const drawing = {
+      basis: 'company',
+      controlPlane: ['Pilot', 'Mixer', 'Citadel'],
+      controlPlaneSources: ['I6'],
+      proxy: 'Envoy',
+      workloads: { zh: '微服务', en: 'Microservices' },
+      alt: { zh: '示意图', en: 'Diagram' },
+      sources: ['X1', 'I6'],
+    };
+    data.architecture = drawing;
+    expect(problems(data)[0]).toMatch(
+      /^architecture\.controlPlaneSources: The control plane \(Pilot, Mixer, Citadel\) rests on general Istio material only/,
+    );
+    data.architecture = { ...drawing, basis: 'typical' };
+    expect(problems(data)).toEqual([]);
+    data.architecture = { ...drawing, controlPlaneSources: undefined, sources: ['I6'] };
+    expect(problems(data)[0]).toMatch(/^architecture\.basis: A diagram of the company's own deployment needs a source/);
   });
 });

@@ -12,6 +12,7 @@ import { allPagePaths } from '../url';
 import { LANGS, type Lang } from '../languages';
 import { contentDir as defaultDir } from './dir';
 import { REQUIRED_HEADINGS } from './headings';
+import type { CaseKind } from '../vocabulary';
 import { checkTree } from './mdx-dialect';
 import { parseMdx, splitFrontmatter } from './mdx-parse';
 import { parityProblems, type ArticleText } from './parity';
@@ -78,6 +79,8 @@ export function checkContent(schemas: Schemas, dir: string = defaultDir): CheckR
 
   // Pass 2: the schema, on the facts and on each article's front matter.
   const keys = new Map<string, Set<string>>();
+  /** Each case's kind, which decides its articles' sections; a file the schema rejects is judged as a full case. */
+  const kinds = new Map<string, CaseKind>();
   for (const file of caseFiles) {
     const { parsed, problems: syntax } = parseYaml(file.text, file.path);
     problems.push(...syntax);
@@ -92,6 +95,7 @@ export function checkContent(schemas: Schemas, dir: string = defaultDir): CheckR
       continue;
     }
     keys.set(file.slug, sourceKeysOf(parsed.data));
+    kinds.set(file.slug, (parsed.data as { kind?: unknown }).kind === 'brief' ? 'brief' : 'full');
     const result = schemas.caseSchema.safeParse(parsed.data);
     if (!result.success) problems.push(...schemaProblems(schemas.caseSchema, result.error.issues, file.path, parsed));
   }
@@ -148,7 +152,7 @@ export function checkContent(schemas: Schemas, dir: string = defaultDir): CheckR
       // Without readable facts there are no keys to check against; that problem is reported on its own.
       sourceKeys: isArticle ? keys.get(file.slug) : file.kind === 'istio-today' ? todayKeys : undefined,
       factsFile: isArticle ? factsPath(file.slug) : file.kind === 'istio-today' ? ISTIO_TODAY_SOURCES(dir) : undefined,
-      headings: isArticle ? REQUIRED_HEADINGS[file.lang] : undefined,
+      headings: isArticle ? REQUIRED_HEADINGS[kinds.get(file.slug) ?? 'full'][file.lang] : undefined,
     });
     problems.push(...treeProblems);
     if (treeProblems.length) broken.add(file.path);

@@ -32,6 +32,10 @@ function allowedKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] 
     if (!def) return s;
     if (def['innerType']) return unwrap(def['innerType']);
     if (def['type'] === 'pipe') return unwrap(def['in']);
+    if (def['type'] === 'union') {
+      const options = (def['options'] as unknown[]).map(unwrap);
+      return options.find((o) => (o as { _zod?: { def?: { type?: string } } })._zod?.def?.type === 'object') ?? s;
+    }
     return s;
   };
   for (const key of path) {
@@ -80,7 +84,23 @@ export function schemaProblems(
   file: string,
   parsed: Pick<ParsedYaml, 'data' | 'lineOf' | 'sourceOf'>,
 ): Problem[] {
-  return issues.flatMap((issue) => {
+  return issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'invalid_union') {
+      // A group of fields where a union also allows a plain value: report what the group itself lacks.
+      const value = valueAt(parsed.data, issue.path);
+      // The branch whose form the value took: its problems lie inside the value, not at its root.
+      const branch = issue.errors.find(
+        (list) => list.length > 0 && list.every((i) => i.path.length > 0 || i.code === 'unrecognized_keys'),
+      );
+      if (value !== null && typeof value === 'object' && !Array.isArray(value) && branch) {
+        return schemaProblems(
+          schema,
+          branch.map((i) => ({ ...i, path: [...issue.path, ...i.path] }) as Issue),
+          file,
+          parsed,
+        );
+      }
+    }
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({
         file,

@@ -53,7 +53,7 @@ export function fixture(): Fixture {
   for (const lang of ['zh', 'en'] as const) {
     const real = readFileSync(join(REAL, ARTICLE(lang)), 'utf8');
     const frontmatter = /^---\n[\s\S]*?\n---\n/.exec(real)?.[0] ?? '';
-    const body = REQUIRED_HEADINGS[lang].map((h) => `## ${h}\n\nText [${key}].\n`).join('\n');
+    const body = REQUIRED_HEADINGS.full[lang].map((h) => `## ${h}\n\nText [${key}].\n`).join('\n');
     mkdirSync(join(dir, 'articles', lang), { recursive: true });
     writeFileSync(join(dir, ARTICLE(lang)), `${frontmatter}\n${body}`);
   }
