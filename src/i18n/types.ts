@@ -202,6 +202,8 @@ export interface Dictionary {
     release: (version: string) => string;
     /** Before the title of the source that first told a case in public. */
     told: string;
+    /** Before the adoption period of a case, on the date its Istio use began. */
+    adopted: string;
     /** After a release the fact sheets could not confirm. */
     unverified: string;
     /** Legend entries for the two kinds of event. */

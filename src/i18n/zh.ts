@@ -181,6 +181,7 @@ export const zh: Dictionary = {
     description: '按年份把各个 Istio 生产案例的事件和 Istio 版本发布放在同一条时间轴上。',
     lead: '各团队何时公开讲述自己的经历、之后发生了什么，以及其间的 Istio 版本发布，都在同一条时间轴上。',
     release: (version) => `Istio ${version}`,
+    adopted: '开始采用 Istio：',
     told: '公开讲述：',
     unverified: '日期未确认',
     legendRelease: 'Istio 版本发布',

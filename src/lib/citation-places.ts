@@ -27,6 +27,7 @@ export const place = {
   period: 't',
   figure: (i: number) => `f${i}`,
   diagram: 'd',
+  read: 'r',
   capability: (name: (typeof CAPABILITIES)[number]) => `c${CAPABILITIES.indexOf(name)}`,
   since: (i: number) => `s${i}`,
   caveat: (i: number) => `v${i}`,
@@ -51,6 +52,7 @@ export function citationsOnPage(facts: CaseFacts, articleMarks: ArticleMarks): [
     ...at(facts.platform.sources, place.platform),
     ...at(facts.period.sources, place.period),
     ...article,
+    ...(facts.read === undefined ? [] : at([facts.read], place.read)),
     ...(facts.architecture ? at(facts.architecture.sources, place.diagram) : []),
     ...CAPABILITIES.flatMap((name) => {
       const claim = entryOf(facts.capabilities, name);

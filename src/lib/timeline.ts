@@ -13,7 +13,7 @@ export interface TimelineCase {
   facts: {
     data: {
       company: Pair;
-      period: { sources: string[] };
+      period: { start: string; text: Pair; sources: string[] };
       sinceThen: { date: string; text: Pair; sources: string[] }[];
       sources: { key: string; title: string; date?: string | undefined }[];
     };
@@ -31,6 +31,15 @@ export interface TimelineRelease {
 
 export type TimelineEvent =
   | { kind: 'release'; date: string; release: TimelineRelease }
+  /** When the company's Istio use began, as its facts date it, with the period as the sources give it. */
+  | {
+      kind: 'adopted';
+      date: string;
+      slug: string;
+      company: Pair;
+      text: Pair;
+      sources: { key: string; title: string }[];
+    }
   /** The case's own account, dated by the sources its adoption period rests on. */
   | { kind: 'told'; date: string; slug: string; company: Pair; source: { key: string; title: string } }
   | {
@@ -56,6 +65,14 @@ export function timelineEvents(
       if (source?.date) events.push({ kind: 'told', date: source.date, slug: study.slug, company, source });
     }
     const titleOf = (key: string) => sources.find((s) => s.key === key)?.title ?? key;
+    events.push({
+      kind: 'adopted',
+      date: period.start,
+      slug: study.slug,
+      company,
+      text: period.text,
+      sources: period.sources.map((key) => ({ key, title: titleOf(key) })),
+    });
     for (const { date, text, sources: keys } of sinceThen) {
       const cited = keys.map((key) => ({ key, title: titleOf(key) }));
       events.push({ kind: 'since', date, slug: study.slug, company, text, sources: cited });

@@ -12,6 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../support/build';
+import { caseSlugs } from '../support/budgets';
+
+/** The case each broken build breaks: the first, whichever it is. */
+const SLUG = caseSlugs()[0] ?? '';
+/** The line that closes an article's front matter: text inserted after it is the body's first paragraph. */
+const AFTER_FRONT_MATTER = /\n---\n/;
 
 const work = mkdtempSync(join(tmpdir(), 'ipc-bad-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -47,9 +53,9 @@ const CATALOGUE: BadBuild[] = [
   },
   {
     name: 'the schema: a javascript: source URL',
-    breakIt: (dir) => edit(join(dir, 'cases/trulia.yaml'), /url: https:\/\/\S+/, 'url: "javascript:alert(1)"'),
+    breakIt: (dir) => edit(join(dir, `cases/${SLUG}.yaml`), /url: https:\/\/\S+/, 'url: "javascript:alert(1)"'),
     says: [
-      /✗ \S+\/cases\/trulia\.yaml:\d+ \(sources\.\d+\.url\)/,
+      new RegExp(`✗ \\S+/cases/${SLUG}\\.yaml:\\d+ \\(sources\\.\\d+\\.url\\)`),
       'found: "javascript:alert(1)"',
       'starting with https:// or http://',
     ],
@@ -57,23 +63,23 @@ const CATALOGUE: BadBuild[] = [
   {
     name: 'the MDX tree: an expression that would publish the build machine’s environment',
     breakIt: (dir) =>
-      edit(
-        join(dir, 'articles/en/namely.mdx'),
-        /\n## Background\n/,
-        '\n## Background\n\nBuilt in {process.env.HOME}.\n',
-      ),
-    says: [/✗ \S+\/articles\/en\/namely\.mdx:\d+\n/, 'found: an expression {process.env.HOME}', 'escape it as \\{'],
+      edit(join(dir, `articles/en/${SLUG}.mdx`), AFTER_FRONT_MATTER, '\n---\n\nBuilt in {process.env.HOME}.\n'),
+    says: [
+      new RegExp(`✗ \\S+/articles/en/${SLUG}\\.mdx:\\d+\\n`),
+      'found: an expression {process.env.HOME}',
+      'escape it as \\{',
+    ],
   },
   {
     name: 'a link: a JSX <a> to a page that does not exist',
     breakIt: (dir) =>
       edit(
-        join(dir, 'articles/zh/namely.mdx'),
-        /\n## 背景\n/,
-        '\n## 背景\n\n<a href="/cases/no-such-case/">另一个案例</a>\n',
+        join(dir, `articles/zh/${SLUG}.mdx`),
+        AFTER_FRONT_MATTER,
+        '\n---\n\n<a href="/cases/no-such-case/">另一个案例</a>\n',
       ),
     says: [
-      /✗ \S+\/articles\/zh\/namely\.mdx:\d+\n/,
+      new RegExp(`✗ \\S+/articles/zh/${SLUG}\\.mdx:\\d+\\n`),
       'a link to "/cases/no-such-case/", which is no page',
       'language-neutral path',
     ],

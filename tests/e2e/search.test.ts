@@ -134,9 +134,13 @@ describe('other kinds of page among the results', () => {
     expect(results.slice(firstOther).filter((r) => r.path.startsWith('/cases/'))).toEqual([]);
   });
 
-  it('finds Istio today first for ambient mode, and the timeline for a release', async () => {
+  it('finds Istio today first for ztunnel, the capability page for ambient mode, and the timeline for a release', async () => {
     const kinds = t('en').search.kinds;
     expect((await resultsOf('/en/search/?q=ambient+mode'))[0]).toEqual({
+      path: '/en/capabilities/ambient-mode/',
+      kind: kinds.capabilities,
+    });
+    expect((await resultsOf('/en/search/?q=ztunnel'))[0]).toEqual({
       path: '/en/istio-today/',
       kind: kinds['istio-today'],
     });

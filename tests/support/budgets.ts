@@ -12,8 +12,13 @@ import { LANGS, LANGUAGES } from '../../src/lib/languages.ts';
 export const KIB = 1024;
 
 export const BUDGETS = {
-  /** Everything a case page loads before any interaction, gzip bytes. */
+  /** Everything a listing page (home, compare, search) loads before any interaction, gzip bytes. */
   casePageBytes: 18 * KIB,
+  /**
+   * What a case page adds beyond its text, gzip bytes (PageWeight.markup): the
+   * words of a case are never cut to fit, the markup, styles and scripts are.
+   */
+  caseMarkupBytes: 12 * KIB,
   /** JavaScript on a reading page by load + network idle, inline scripts included, gzip bytes. */
   jsBeforeInteraction: 1 * KIB,
   /** Web font requests allowed; none means none can block rendering. */
@@ -30,6 +35,8 @@ export interface BudgetedPage {
   name: string;
   /** Site path, before the base path. */
   path: string;
+  /** A case page: held to the markup budget rather than the total, which grows with its article. */
+  isCase: boolean;
   /**
    * Reading pages are held to the 1 KiB JavaScript budget. The search page is not
    * one: it has its own, larger budget for its search box (see jsLimit).
@@ -53,13 +60,14 @@ const localized = (lang: (typeof LANGS)[number], path: string) =>
  */
 export function budgetedPages(): BudgetedPage[] {
   return LANGS.flatMap((lang) => [
-    { name: `home (${lang})`, path: localized(lang, '/'), reading: true },
-    { name: `compare (${lang})`, path: localized(lang, '/compare/'), reading: true },
-    { name: `search (${lang})`, path: localized(lang, '/search/'), reading: false },
+    { name: `home (${lang})`, path: localized(lang, '/'), reading: true, isCase: false },
+    { name: `compare (${lang})`, path: localized(lang, '/compare/'), reading: true, isCase: false },
+    { name: `search (${lang})`, path: localized(lang, '/search/'), reading: false, isCase: false },
     ...caseSlugs().map((slug) => ({
       name: `${slug} (${lang})`,
       path: localized(lang, `/cases/${slug}/`),
       reading: true,
+      isCase: true,
     })),
   ]);
 }
@@ -84,15 +92,22 @@ export const jsLimit = (page: BudgetedPage) =>
 /** The byte budgets for one budgeted page. */
 export function checkPageBytes(
   page: BudgetedPage,
-  weight: { total: number; jsBeforeInteraction: number },
+  weight: { total: number; markup: number; jsBeforeInteraction: number },
 ): BudgetCheck[] {
   const checks: BudgetCheck[] = [
-    {
-      name: `${page.name}: everything before interaction`,
-      limit: `≤ ${kib(BUDGETS.casePageBytes)}`,
-      actual: kib(weight.total),
-      pass: weight.total <= BUDGETS.casePageBytes,
-    },
+    page.isCase
+      ? {
+          name: `${page.name}: everything before interaction but the text of <main>`,
+          limit: `≤ ${kib(BUDGETS.caseMarkupBytes)}`,
+          actual: kib(weight.markup),
+          pass: weight.markup <= BUDGETS.caseMarkupBytes,
+        }
+      : {
+          name: `${page.name}: everything before interaction`,
+          limit: `≤ ${kib(BUDGETS.casePageBytes)}`,
+          actual: kib(weight.total),
+          pass: weight.total <= BUDGETS.casePageBytes,
+        },
   ];
   const limit = jsLimit(page);
   checks.push({

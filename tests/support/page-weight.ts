@@ -26,6 +26,12 @@ export interface PageWeight {
   /** Gzip bytes per kind. */
   bytes: Record<Kind, number>;
   total: number;
+  /**
+   * What the page adds beyond the text it exists to show: every byte it loads,
+   * gzip, with the text of <main> left out of its HTML (markup, styles, scripts,
+   * attributes and the header and footer stay). A long article costs nothing here.
+   */
+  markup: number;
   /** Gzip bytes of the scripts written into the HTML (counted in its bytes too), each gzipped on its own. */
   inlineJs: number;
   /** Script files fetched plus inline scripts, gzip bytes. */
@@ -47,17 +53,30 @@ export function kindOf(resourceType: string, contentType: string, url: string): 
   return 'other';
 }
 
+/** The HTML without the text of its <main>: what the page's own markup weighs around the words. */
+export function withoutMainText(html: string): string {
+  const start = html.indexOf('<main');
+  const end = html.lastIndexOf('</main>');
+  if (start < 0 || end < start) return html;
+  const main = html.slice(start, end).replace(/>[^<]+</g, '><');
+  return html.slice(0, start) + main + html.slice(end);
+}
+
+const bodies = new WeakMap<Resource, Uint8Array>();
+
 async function weigh(response: Response): Promise<Resource> {
   const request = response.request();
   // Redirects and some error responses have no body to read.
   const body = await response.body().catch(() => new Uint8Array());
-  return {
+  const resource: Resource = {
     url: response.url(),
     status: response.status(),
     kind: kindOf(request.resourceType(), response.headers()['content-type'] ?? '', new URL(response.url()).pathname),
     raw: body.length,
     gzip: gzipSize(body),
   };
+  bodies.set(resource, body);
+  return resource;
 }
 
 export async function measurePageWeight(browser: Browser, url: string): Promise<PageWeight> {
@@ -103,6 +122,11 @@ export async function measurePageWeight(browser: Browser, url: string): Promise<
       requests: resources.length,
       bytes,
       total: resources.reduce((sum, r) => sum + r.gzip, 0),
+      markup: resources.reduce((sum, r) => {
+        const body = bodies.get(r);
+        if (r.kind !== 'html' || r.url !== main?.url() || !body) return sum + r.gzip;
+        return sum + gzipSize(new TextEncoder().encode(withoutMainText(new TextDecoder().decode(body))));
+      }, 0),
       inlineJs,
       jsBeforeInteraction: bytes.js + inlineJs,
       fontRequests: resources.filter((r) => r.kind === 'fonts').map((r) => r.url),

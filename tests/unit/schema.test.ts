@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { caseSchema, CLAIM_FORMS } from '../../src/content.config';
-import { CAPABILITIES, INDUSTRIES } from '../../src/lib/vocabulary';
+import { CAPABILITIES as ALL, INDUSTRIES } from '../../src/lib/vocabulary';
+
+/** The vocabulary's first four capabilities, whichever they are. */
+const CAPABILITIES = ALL.slice(0, 4) as [string, string, string, string];
 
 /** A complete case built from the vocabulary, so a new industry or capability needs no edit here. */
 const valid = () => ({
@@ -10,7 +13,7 @@ const valid = () => ({
   period: { start: '2018', text: { zh: '2018 年', en: '2018' }, sources: ['X1'] },
   istioVersions: [],
   keyFigures: [{ value: 10, label: { zh: '个服务', en: 'services' }, source: 'X1' }],
-  capabilities: Object.fromEntries(CAPABILITIES.map((c) => [c, 'not-reported'])) as Record<string, unknown>,
+  capabilities: Object.fromEntries(ALL.map((c) => [c, 'not-reported'])) as Record<string, unknown>,
   architecture: undefined as unknown,
   sinceThen: [{ date: '2020-03-05', text: { zh: 'Mixer 被弃用', en: 'Mixer was deprecated' }, sources: ['X1'] }],
   sinceThenNote: undefined as unknown,
@@ -26,6 +29,7 @@ const valid = () => ({
       kind: 'blog',
       lang: 'en',
       scope: 'company' as string | undefined,
+      note: undefined as unknown,
     },
   ],
   asOf: '2026-11-25',
@@ -105,7 +109,7 @@ describe('the case schema', () => {
   });
   it('requires every source to say whether it is about the company or general', () => {
     const data = valid();
-    delete data.sources[0]!.scope;
+    data.sources[0]!.scope = undefined;
     expect(problems(data)[0]).toContain('sources.0.scope: Use one of the scope values: company, general.');
   });
   it('accepts an empty "since then" only with a note saying nothing later is known', () => {
@@ -132,7 +136,7 @@ describe('the case schema', () => {
   });
   it('rejects a source without a URL unless a note says why', () => {
     const data = valid();
-    delete data.sources[0]!.url;
+    data.sources[0]!.url = undefined;
     expect(problems(data)[0]).toContain('sources.0.url: A source without a url needs a `note`');
   });
   it('holds a full case to a key figure, and a brief to the one source to read', () => {
