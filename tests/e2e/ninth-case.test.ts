@@ -87,7 +87,7 @@ describe('a case added by its content files alone', () => {
     const page = elements(html(localizedPath(lang, casePath(SLUG))));
     const text = (tag: string) => page.filter((e) => e.tag === tag).map((e) => e.text.trim());
     expect(text('h1')).toEqual([title]);
-    expect(text('h2')).toEqual(expect.arrayContaining([...REQUIRED_HEADINGS[lang]]));
+    expect(text('h2')).toEqual(expect.arrayContaining([...REQUIRED_HEADINGS.full[lang]]));
     expect(text('h2').join(' ')).not.toMatch(/title:|description:/);
   });
 

@@ -5,7 +5,6 @@
  * (BASE_PATH, SITE_URL) are in build-env.test.ts; one real build per way of
  * failing is in tests/e2e/bad-content.test.ts.
  */
-import { REQUIRED_HEADINGS } from '../../src/lib/content/headings';
 import { symlinkSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REQUIRED_HEADINGS } from '../../src/lib/content/headings';
@@ -587,7 +586,7 @@ describe('content edge cases', () => {
   });
   it('a link to a fragment another page does not have, with the fragments it has', () => {
     f.append('en', `See [a case](/cases/${SLUG}/#nope) and [the page](/istio-today/#no-such-section).`);
-    const heading = REQUIRED_HEADINGS.en[0] ?? '';
+    const heading = REQUIRED_HEADINGS.full.en[0] ?? '';
     const id = heading.toLowerCase().replaceAll(' ', '-');
     expectProblems(
       f,
@@ -609,7 +608,7 @@ describe('content edge cases', () => {
     );
   });
   it('links to fragments that exist pass: a heading of an article, a section of the case page, a source, the Istio-today page', () => {
-    const heading = REQUIRED_HEADINGS.en.at(-1) ?? '';
+    const heading = REQUIRED_HEADINGS.full.en.at(-1) ?? '';
     const id = heading.toLowerCase().replaceAll(' ', '-');
     f.append(
       'en',
