@@ -65,3 +65,24 @@ describe.each(['/compare/', '/en/compare/'])('the matrix on %s', (path) => {
     expect(after.cornerOnTop).toBe(true);
   });
 });
+
+describe.each(['/compare/', '/en/compare/'])('the totals on %s', (path) => {
+  it('draw each level in the colour the legend gives it', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(site().url(path));
+    const colours = await page.$eval('main', (main) => {
+      const colourOf = (el: Element | null) => (el ? getComputedStyle(el).color : 'missing');
+      const legend = (symbol: string) =>
+        colourOf([...main.querySelectorAll('.legend .key')].find((k) => k.textContent?.includes(symbol)) ?? null);
+      const tallies = (symbol: string) =>
+        [...main.querySelectorAll('.sum [aria-hidden] span')]
+          .filter((s) => s.textContent?.trim() === symbol)
+          .map(colourOf);
+      return {
+        documented: { legend: legend('●'), tallies: [...new Set(tallies('●'))] },
+        partial: { legend: legend('◐'), tallies: [...new Set(tallies('◐'))] },
+      };
+    });
+    for (const { legend, tallies } of Object.values(colours)) expect(tallies).toEqual([legend]);
+  });
+});

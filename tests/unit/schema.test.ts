@@ -6,32 +6,33 @@ import { CAPABILITIES as ALL, INDUSTRIES } from '../../src/lib/vocabulary';
 const CAPABILITIES = ALL.slice(0, 4) as [string, string, string, string];
 
 /** A complete case built from the vocabulary, so a new industry or capability needs no edit here. */
+const source = {
+  key: 'X1',
+  title: 'An example source',
+  venue: 'Nowhere',
+  url: 'https://example.com/' as string | undefined,
+  kind: 'blog',
+  lang: 'en',
+  scope: 'company' as string | undefined,
+  note: undefined as unknown,
+};
+const figure = { value: 10, label: { zh: '个服务', en: 'services' } as Record<string, string>, source: 'X1' };
+const event = { date: '2020-03-05', text: { zh: 'Mixer 被弃用', en: 'Mixer was deprecated' }, sources: ['X1'] };
 const valid = () => ({
   company: { zh: '坏例子公司', en: 'Bad Example Inc.' },
   industry: INDUSTRIES[0],
   platform: { kind: 'gke' },
   period: { start: '2018', text: { zh: '2018 年', en: '2018' }, sources: ['X1'] },
   istioVersions: [],
-  keyFigures: [{ value: 10, label: { zh: '个服务', en: 'services' }, source: 'X1' }],
+  keyFigures: [{ ...figure }],
   capabilities: Object.fromEntries(ALL.map((c) => [c, 'not-reported'])) as Record<string, unknown>,
   architecture: undefined as unknown,
-  sinceThen: [{ date: '2020-03-05', text: { zh: 'Mixer 被弃用', en: 'Mixer was deprecated' }, sources: ['X1'] }],
+  sinceThen: [{ ...event }],
   sinceThenNote: undefined as unknown,
   corrections: [] as unknown[],
   read: undefined as unknown,
   kind: undefined as unknown,
-  sources: [
-    {
-      key: 'X1',
-      title: 'An example source',
-      venue: 'Nowhere',
-      url: 'https://example.com/' as string | undefined,
-      kind: 'blog',
-      lang: 'en',
-      scope: 'company' as string | undefined,
-      note: undefined as unknown,
-    },
-  ],
+  sources: [{ ...source }],
   asOf: '2026-11-25',
 });
 type Issue = { path: PropertyKey[]; message: string; code: string; errors?: Issue[][] };
@@ -64,12 +65,12 @@ describe('the case schema', () => {
   });
   it('rejects a label that lacks one language', () => {
     const data = valid();
-    data.keyFigures[0]!.label = { zh: '个服务' } as { zh: string; en: string };
+    data.keyFigures = [{ ...figure, label: { zh: '个服务' } }];
     expect(problems(data)).toEqual(['keyFigures.0.label.en: Invalid input: expected string, received undefined']);
   });
   it('requires every capability', () => {
     const data = valid();
-    delete data.capabilities[CAPABILITIES[1]];
+    data.capabilities = Object.fromEntries(Object.entries(data.capabilities).filter(([c]) => c !== CAPABILITIES[1]));
     expect(problems(data)[0]).toMatch(new RegExp(`^capabilities\\.${CAPABILITIES[1]}`));
   });
   it('takes a capability as not-reported or as evidence, sources and a note, nothing else', () => {
@@ -97,7 +98,7 @@ describe('the case schema', () => {
   });
   it('rejects evidence that rests on general Istio sources alone', () => {
     const data = valid();
-    data.sources.push({ ...data.sources[0]!, key: 'I6', scope: 'general' });
+    data.sources.push({ ...source, key: 'I6', scope: 'general' });
     data.capabilities[CAPABILITIES[0]] = evidence('partly-used', ['I6']);
     expect(problems(data)[0]).toMatch(
       new RegExp(
@@ -109,7 +110,7 @@ describe('the case schema', () => {
   });
   it('requires every source to say whether it is about the company or general', () => {
     const data = valid();
-    data.sources[0]!.scope = undefined;
+    data.sources = [{ ...source, scope: undefined }];
     expect(problems(data)[0]).toContain('sources.0.scope: Use one of the scope values: company, general.');
   });
   it('accepts an empty "since then" only with a note saying nothing later is known', () => {
@@ -126,7 +127,7 @@ describe('the case schema', () => {
   });
   it('rejects dates that are not YYYY, YYYY-MM or YYYY-MM-DD', () => {
     const data = valid();
-    data.sinceThen[0]!.date = '2018-13';
+    data.sinceThen = [{ ...event, date: '2018-13' }];
     expect(problems(data)[0]).toContain('sinceThen.0.date: Write the date as YYYY, YYYY-MM or YYYY-MM-DD');
   });
   it('needs the year adoption began', () => {
@@ -136,7 +137,7 @@ describe('the case schema', () => {
   });
   it('rejects a source without a URL unless a note says why', () => {
     const data = valid();
-    data.sources[0]!.url = undefined;
+    data.sources = [{ ...source, url: undefined }];
     expect(problems(data)[0]).toContain('sources.0.url: A source without a url needs a `note`');
   });
   it('holds a full case to a key figure, and a brief to the one source to read', () => {
@@ -164,7 +165,7 @@ describe('the case schema', () => {
   });
   it("marks a drawing typical when its control plane rests on general material, not the company's sources", () => {
     const data = valid();
-    data.sources.push({ ...data.sources[0]!, key: 'I6', scope: 'general' });
+    data.sources.push({ ...source, key: 'I6', scope: 'general' });
     const drawing = {
       basis: 'company',
       controlPlane: ['Pilot', 'Mixer', 'Citadel'],
