@@ -17,6 +17,8 @@ import { caseSlugs } from '../support/budgets';
 
 /** The case each broken build breaks: the first, whichever it is. */
 const SLUG = caseSlugs()[0] ?? '';
+/** Another case, for a link to a fragment it does not have. */
+const OTHER = caseSlugs()[1] ?? '';
 /** The line that closes an article's front matter: text inserted after it is the body's first paragraph. */
 const AFTER_FRONT_MATTER = /\n---\n/;
 
@@ -89,16 +91,16 @@ const CATALOGUE: BadBuild[] = [
     name: 'an image from another host, and a link to a fragment another case does not have',
     breakIt: (dir) =>
       edit(
-        join(dir, 'articles/en/namely.mdx'),
-        /\n## Background\n/,
-        '\n## Background\n\n![A diagram](https://example.com/p.png) <img src="https://example.com/q.png" alt="A photo" />\n\nSee [Trulia](/cases/trulia/#nope).\n',
+        join(dir, `articles/en/${SLUG}.mdx`),
+        AFTER_FRONT_MATTER,
+        `\n---\n\n![A diagram](https://example.com/p.png) <img src="https://example.com/q.png" alt="A photo" />\n\nSee [another case](/cases/${OTHER}/#nope).\n`,
       ),
     says: [
-      /✗ \S+\/articles\/en\/namely\.mdx:\d+\n/,
+      new RegExp(`✗ \\S+/articles/en/${SLUG}\\.mdx:\\d+\\n`),
       'found: an image from another host, "https://example.com/p.png"',
       'found: an image from another host, "https://example.com/q.png"',
       'fix:   Put the image in the repository (for example public/images/p.png)',
-      'found: a link to "/cases/trulia/#nope", whose page has no element #nope',
+      `found: a link to "/cases/${OTHER}/#nope", whose page has no element #nope`,
       /fix: {3}Link to one of its fragments: .*\bsources-heading\b/,
     ],
   },

@@ -42,7 +42,7 @@ describe.each(
     await page.goto(site().url(path));
     const found = await page.$$eval('.diagram', (figures) =>
       figures.map((figure) => {
-        const mesh = figure.querySelector('h2 ~ *') as Element;
+        const mesh = figure.querySelector('[role="img"]') as Element;
         const frame = mesh.getBoundingClientRect();
         const spills = [mesh, ...mesh.querySelectorAll('*')]
           .filter((el) => {
