@@ -1,12 +1,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { siteConfig } from './src/site.config';
 import { DEFAULT_LANG, LANGS, LANGUAGES } from './src/lib/languages';
 import { rehypeSiteLinks } from './src/markdown/rehype-site-links';
 import { rehypeCitations } from './src/markdown/rehype-citations';
+import { rehypeHeadingLinks } from './src/markdown/rehype-heading-links';
 import { remarkGatedDialect } from './src/markdown/remark-gated-dialect';
 import { pagefindIntegration } from './src/integrations/pagefind';
 import { shareImagesIntegration } from './src/integrations/share-images';
@@ -31,7 +32,8 @@ export default defineConfig({
       smartypants: false,
       // The dialect check runs first, on the MDX tree, before any of it is evaluated.
       remarkPlugins: [remarkGatedDialect, remarkGfm],
-      rehypePlugins: [rehypeSiteLinks, rehypeCitations],
+      // Heading ids first (Astro's own pass after ours keeps them), so each heading can link to itself.
+      rehypePlugins: [rehypeSiteLinks, rehypeCitations, rehypeHeadingIds, rehypeHeadingLinks],
     }),
   },
   integrations: [
