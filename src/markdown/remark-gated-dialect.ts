@@ -59,7 +59,7 @@ export function remarkGatedDialect() {
       const today = istioTodayFileOf(file.path);
       const problems = checkTree(tree, {
         file: displayPath(file.path),
-        pagePaths: index.pagePaths,
+        links: { pages: index.pagePaths },
         sourceKeys: article
           ? (index.sourceKeys.get(article.slug) ?? new Set())
           : today

@@ -1,6 +1,7 @@
 /**
  * The content gate is wired into the real build: one build per way of failing
- * (a raw file, the schema, the MDX tree, a link) stops with the file, the line
+ * (a raw file, the schema, the MDX tree, a link, an off-host image and a missing
+ * fragment) stops with the file, the line
  * or field, and the fix; the build environment's real builds are in
  * build-env.test.ts. Every other hostile input is a
  * unit test of the gate (tests/unit/content-gate.test.ts), which takes
@@ -76,6 +77,23 @@ const CATALOGUE: BadBuild[] = [
       /✗ \S+\/articles\/zh\/namely\.mdx:\d+\n/,
       'a link to "/cases/no-such-case/", which is no page',
       'language-neutral path',
+    ],
+  },
+  {
+    name: 'an image from another host, and a link to a fragment another case does not have',
+    breakIt: (dir) =>
+      edit(
+        join(dir, 'articles/en/namely.mdx'),
+        /\n## Background\n/,
+        '\n## Background\n\n![A diagram](https://example.com/p.png) <img src="https://example.com/q.png" alt="A photo" />\n\nSee [Trulia](/cases/trulia/#nope).\n',
+      ),
+    says: [
+      /✗ \S+\/articles\/en\/namely\.mdx:\d+\n/,
+      'found: an image from another host, "https://example.com/p.png"',
+      'found: an image from another host, "https://example.com/q.png"',
+      'fix:   Put the image in the repository (for example public/images/p.png)',
+      'found: a link to "/cases/trulia/#nope", whose page has no element #nope',
+      /fix: {3}Link to one of its fragments: .*\bsources-heading\b/,
     ],
   },
 ];

@@ -10,6 +10,10 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { REQUIRED_HEADINGS } from '../../src/lib/content/headings';
+import { LANGS } from '../../src/lib/languages';
+import { casePath, localizedPath } from '../../src/lib/url';
 import { launchBrowser } from '../support/browser';
 import {
   buildEditedContent,
@@ -25,6 +29,7 @@ import { serveStatic, type StaticServer } from '../support/serve';
 import { visibleText } from '../support/visible-text';
 
 const SLUG = 'kestrel-orbital';
+const windowsText = (text: string) => `\uFEFF${text.replace(/\n/g, '\r\n')}`;
 const COMPANY = 'Kestrel Orbital';
 const INDUSTRY = 'space-tourism';
 const realCount = countCases();
@@ -33,7 +38,7 @@ let browser: Browser;
 
 // Built once at collection time, so the page list below can name every page of the build.
 // The new case is a copy of a real one under a new slug, company and industry: valid by construction.
-const { dist, caseCount, remove } = buildEditedContent('ninth', (content) => {
+const { content, dist, caseCount, remove } = buildEditedContent('ninth', (content) => {
   const vocabulary = join(content, 'vocabulary.yaml');
   writeFileSync(
     vocabulary,
@@ -42,9 +47,10 @@ const { dist, caseCount, remove } = buildEditedContent('ninth', (content) => {
       `industries:\n  ${INDUSTRY}: { zh: 太空旅游, en: Space tourism }\n`,
     ),
   );
-  // Only the facts file has an industry line; the articles just take the new name.
+  // Only the facts file has an industry line; the articles just take the new name. Its files are saved as a
+  // Windows editor saves them, with a byte-order mark and CRLF line endings, which the site reads as plain text.
   copyCase(content, 'trulia', SLUG, (text) =>
-    text.replaceAll('Trulia', COMPANY).replace(/^industry: real-estate$/m, `industry: ${INDUSTRY}`),
+    windowsText(text.replaceAll('Trulia', COMPANY).replace(/^industry: real-estate$/m, `industry: ${INDUSTRY}`)),
   );
 });
 
@@ -65,6 +71,24 @@ describe('a case added by its content files alone', () => {
   it('has its page in both languages', () => {
     expect(html(`cases/${SLUG}`)).toContain(COMPANY);
     expect(html(`en/cases/${SLUG}`)).toContain(COMPANY);
+  });
+
+  it.each(LANGS)('is read as its text though saved with a byte-order mark and CRLF (%s)', (lang) => {
+    const article = readFileSync(join(content, `articles/${lang}/${SLUG}.mdx`), 'utf8');
+    expect(article.startsWith('\uFEFF---\r\n'), 'the copy was saved as a Windows editor saves it').toBe(true);
+    const title = (
+      parse(
+        article
+          .replace(/^\uFEFF/, '')
+          .split(/\r?\n---/)[0]
+          ?.replace(/^---/, '') ?? '',
+      ) as { title: string }
+    ).title;
+    const page = elements(html(localizedPath(lang, casePath(SLUG))));
+    const text = (tag: string) => page.filter((e) => e.tag === tag).map((e) => e.text.trim());
+    expect(text('h1')).toEqual([title]);
+    expect(text('h2')).toEqual(expect.arrayContaining([...REQUIRED_HEADINGS[lang]]));
+    expect(text('h2').join(' ')).not.toMatch(/title:|description:/);
   });
 
   it.each(['', 'en/'])('is on the %shome page and the matrix', (prefix) => {

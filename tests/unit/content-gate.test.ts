@@ -7,6 +7,7 @@
  */
 import { symlinkSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { REQUIRED_HEADINGS } from '../../src/lib/content/headings';
 import { ARTICLE, FACTS, SLUG, expectProblems, fixture, type Fixture } from './content-gate/fixture';
 
 let f: Fixture;
@@ -549,7 +550,65 @@ describe('links go to the web, the site or the page, and images say what they sh
   it('allowed links pass: https, http, site paths, anchors, and JSX <a> and <img> that follow the rules', () => {
     f.append(
       'en',
-      `[a](https://istio.io/) [b](http://example.com/) [c](/cases/${SLUG}/) [d](#sources) <a href="/compare/">e</a> <img src="/favicon.svg" alt="The site's icon" />`,
+      `[a](https://istio.io/) [b](http://example.com/) [c](/cases/${SLUG}/) [d](#sources-heading) <a href="/compare/">e</a> <img src="/favicon.svg" alt="The site's icon" />`,
+    );
+    expectProblems(f);
+  });
+});
+
+describe('content edge cases', () => {
+  const windows = (text: string) => `\uFEFF${text.replace(/\n/g, '\r\n')}`;
+  it('a case file and its articles saved by a Windows editor (byte-order mark, CRLF) are read as their text', () => {
+    for (const rel of [FACTS, ARTICLE('zh'), ARTICLE('en')]) f.write(rel, windows(f.read(rel)));
+    expectProblems(f);
+  });
+  it('a problem in such a file is still named at its line', () => {
+    f.edit(ARTICLE('en'), /^description: .*$/m, 'description: Short.');
+    f.write(ARTICLE('en'), windows(f.read(ARTICLE('en'))));
+    expectProblems(f, { file: ARTICLE('en'), field: 'description', line: 3, found: '"Short."', fix: 'at least 20' });
+  });
+  it('an image from another host, in Markdown, as a reference and as JSX <img>', () => {
+    f.append(
+      'en',
+      '![A diagram](https://example.com/p.png)\n\n![Another][d]\n\n<img src="http://example.com/q.png" alt="A photo" />\n\n[d]: https://example.com/r.png',
+    );
+    const fix = /Put the image in the repository \(for example public\/images\/\w\.png\)/;
+    expectProblems(
+      f,
+      { file: ARTICLE('en'), line: true, found: 'an image from another host, "https://example.com/p.png"', fix },
+      { file: ARTICLE('en'), line: true, found: 'an image from another host, "https://example.com/r.png"', fix },
+      { file: ARTICLE('en'), line: true, found: 'an image from another host, "http://example.com/q.png"', fix },
+    );
+  });
+  it('a link to a fragment another page does not have, with the fragments it has', () => {
+    f.append('en', `See [a case](/cases/${SLUG}/#nope) and [the page](/istio-today/#no-such-section).`);
+    const heading = REQUIRED_HEADINGS.en[0] ?? '';
+    const id = heading.toLowerCase().replaceAll(' ', '-');
+    expectProblems(
+      f,
+      {
+        file: ARTICLE('en'),
+        line: true,
+        found: `a link to "/cases/${SLUG}/#nope", whose page has no element #nope`,
+        fix: new RegExp(`Link to one of its fragments: .*\\b${id}\\b.*\\bsources-heading\\b`),
+      },
+      { file: ARTICLE('en'), line: true, found: '"/istio-today/#no-such-section"', fix: /\bmixer\b/ },
+    );
+  });
+  it('a fragment on the page itself is checked the same way, Markdown and JSX alike', () => {
+    f.append('zh', '[来源](#nope) <a href="#nope-either">x</a>');
+    expectProblems(
+      f,
+      { file: ARTICLE('zh'), line: true, found: 'a link to "#nope", whose page has no element #nope', fix: 'Link to' },
+      { file: ARTICLE('zh'), line: true, found: 'a link to "#nope-either"', fix: 'Link to' },
+    );
+  });
+  it('links to fragments that exist pass: a heading of an article, a section of the case page, a source, the Istio-today page', () => {
+    const heading = REQUIRED_HEADINGS.en.at(-1) ?? '';
+    const id = heading.toLowerCase().replaceAll(' ', '-');
+    f.append(
+      'en',
+      `[a](/cases/${SLUG}/#${id}) [b](/cases/${SLUG}/#capabilities-heading) [c](#${f.key}) [d](/istio-today/#mixer) <a href="#${id}">e</a>`,
     );
     expectProblems(f);
   });

@@ -8,10 +8,12 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { istioReleases, releaseSources } from '../../data/istio-releases';
-import { allPagePaths } from '../url';
+import type { Root } from 'mdast';
+import { allPagePaths, casePath, localizedPath } from '../url';
 import { LANGS, type Lang } from '../languages';
 import { contentDir as defaultDir } from './dir';
 import { REQUIRED_HEADINGS } from './headings';
+import { casePageIds, headingIds, istioTodayPageIds } from './fragments';
 import { checkTree } from './mdx-dialect';
 import { parseMdx, splitFrontmatter } from './mdx-parse';
 import { parityProblems, type ArticleText } from './parity';
@@ -27,6 +29,17 @@ export interface Schemas {
   istioTodaySourcesSchema: z.ZodType;
 }
 
+/** The anchors of the release timeline on the Istio-today page (its ReleaseTimeline component). */
+const RELEASE_ANCHORS = istioReleases.map((release) => `release-${release.version.replace('.', '-')}`);
+
+const ISTIO_TODAY_PAGE = '/istio-today/';
+
+type MdxFile = Extract<ContentFile, { kind: 'article' | 'istio-today' | 'about' }>;
+
+/** The language-neutral path of the page an MDX file is part of. */
+const pageOf = (file: MdxFile) =>
+  file.kind === 'article' ? casePath(file.slug) : file.kind === 'about' ? '/about/' : ISTIO_TODAY_PAGE;
+
 /** Where a missing source of the Istio-today page belongs, for the fix text. */
 const ISTIO_TODAY_SOURCES = (dir: string) =>
   `${displayPath(`${dir}/istio-today/sources.yaml`)} (or a release in src/data/istio-releases.ts)`;
@@ -36,6 +49,8 @@ export interface CheckResult {
   /** How many files and cases were checked, for the summary line. */
   files: number;
   cases: number;
+  /** The ids of every page that links may name, keyed by the page's path in its language (`/en/cases/x/`). */
+  fragments: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /**
@@ -78,6 +93,7 @@ export function checkContent(schemas: Schemas, dir: string = defaultDir): CheckR
 
   // Pass 2: the schema, on the facts and on each article's front matter.
   const keys = new Map<string, Set<string>>();
+  const facts = new Map<string, unknown>();
   for (const file of caseFiles) {
     const { parsed, problems: syntax } = parseYaml(file.text, file.path);
     problems.push(...syntax);
@@ -92,6 +108,7 @@ export function checkContent(schemas: Schemas, dir: string = defaultDir): CheckR
       continue;
     }
     keys.set(file.slug, sourceKeysOf(parsed.data));
+    facts.set(file.slug, parsed.data);
     const result = schemas.caseSchema.safeParse(parsed.data);
     if (!result.success) problems.push(...schemaProblems(schemas.caseSchema, result.error.issues, file.path, parsed));
   }
@@ -109,8 +126,8 @@ export function checkContent(schemas: Schemas, dir: string = defaultDir): CheckR
     }
   }
 
-  // Pass 3: the MDX tree of every article and page.
-  const articles = new Map<string, Partial<Record<Lang, ArticleText>>>();
+  // Pass 3: the MDX tree of every article and page, parsed first, since links reach into other pages.
+  const pages: { file: MdxFile; tree: Root; body: string }[] = [];
   for (const file of raw.files) {
     if (file.kind === 'case' || file.kind === 'istio-today-sources' || file.kind === 'vocabulary') continue;
     const { frontmatter, body } = splitFrontmatter(file.text);
@@ -141,10 +158,31 @@ export function checkContent(schemas: Schemas, dir: string = defaultDir): CheckR
       problems.push({ file: file.path, found: 'an empty body', fix: 'Write the text under the front matter.' });
       continue;
     }
+    pages.push({ file, tree, body });
+  }
+
+  // The fragments of every page an article may link to, per language.
+  const fragments = new Map<string, Set<string>>();
+  const addFragments = (lang: Lang, page: string, ids: Iterable<string>) => {
+    const key = localizedPath(lang, page);
+    fragments.set(key, new Set([...(fragments.get(key) ?? []), ...ids]));
+  };
+  for (const { file, tree } of pages) addFragments(file.lang, pageOf(file), headingIds(tree));
+  for (const lang of LANGS) {
+    for (const [slug, data] of facts) addFragments(lang, casePath(slug), casePageIds(data));
+    addFragments(lang, ISTIO_TODAY_PAGE, istioTodayPageIds(todayKeys, RELEASE_ANCHORS));
+  }
+
+  const articles = new Map<string, Partial<Record<Lang, ArticleText>>>();
+  for (const { file, tree, body } of pages) {
     const isArticle = file.kind === 'article';
     const treeProblems = checkTree(tree, {
       file: file.path,
-      pagePaths,
+      links: {
+        pages: pagePaths,
+        fragmentsOf: (page) => fragments.get(localizedPath(file.lang, page)),
+        self: pageOf(file),
+      },
       // Without readable facts there are no keys to check against; that problem is reported on its own.
       sourceKeys: isArticle ? keys.get(file.slug) : file.kind === 'istio-today' ? todayKeys : undefined,
       factsFile: isArticle ? factsPath(file.slug) : file.kind === 'istio-today' ? ISTIO_TODAY_SOURCES(dir) : undefined,
@@ -199,5 +237,5 @@ export function checkContent(schemas: Schemas, dir: string = defaultDir): CheckR
       }
     }
   }
-  return { problems, files: raw.files.length, cases: caseFiles.length };
+  return { problems, files: raw.files.length, cases: caseFiles.length, fragments };
 }

@@ -8,7 +8,7 @@ import type { Root, RootContent, Nodes, Parents } from 'mdast';
 import type {} from 'mdast-util-mdx';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { citationPattern } from '../citations';
-import { checkLink, type LinkVerdict } from './links';
+import { checkLink, type LinkTargets, type LinkVerdict } from './links';
 import type { Problem } from './problem';
 
 /** Components the case page passes to articles; none yet. Add a name here when the page provides one. */
@@ -31,8 +31,8 @@ const FORBIDDEN_ELEMENTS: Readonly<Record<string, string>> = {
 export interface TreeContext {
   /** Path shown in messages. */
   file: string;
-  /** Site page paths, language-neutral, for internal links. */
-  pagePaths: ReadonlySet<string>;
+  /** The pages and fragments internal links may point at. */
+  links: LinkTargets;
   /** Keys the case's facts list; undefined for pages without sources (about). */
   sourceKeys?: ReadonlySet<string> | undefined;
   /** Where to add a source, for the fix text. */
@@ -116,7 +116,7 @@ function jsxProblems(node: MdxJsxFlowElement | MdxJsxTextElement, ctx: TreeConte
   }
   const url = values.get(name === 'a' ? 'href' : 'src');
   if (typeof url === 'string') {
-    const verdict = checkLink(url, name === 'a' ? 'link' : 'image', ctx.pagePaths);
+    const verdict = checkLink(url, name === 'a' ? 'link' : 'image', ctx.links);
     if (verdict) problems.push({ ...at, ...verdict });
   } else if (name === 'img') {
     problems.push({
@@ -143,7 +143,7 @@ export function checkTree(tree: Root, ctx: TreeContext): Problem[] {
   const problems: Problem[] = [];
   const at = (node: Nodes) => ({ file: ctx.file, line: lineOf(node) });
   const link = (node: Nodes, url: string, kind: 'link' | 'image') => {
-    const verdict: LinkVerdict | undefined = checkLink(url, kind, ctx.pagePaths);
+    const verdict: LinkVerdict | undefined = checkLink(url, kind, ctx.links);
     if (verdict) problems.push({ ...at(node), ...verdict });
   };
   const definitions = new Map<string, string>();
@@ -186,7 +186,9 @@ export function checkTree(tree: Root, ctx: TreeContext): Problem[] {
         break;
       }
       case 'definition':
-        if (/^[a-z][a-z0-9+.-]*:/i.test(node.url) || node.url.startsWith('//')) link(node, node.url, 'image');
+        // A definition is read by the links and images that use it; an unused one may still not hold a script.
+        if ((/^[a-z][a-z0-9+.-]*:/i.test(node.url) && !/^https?:/i.test(node.url)) || node.url.startsWith('//'))
+          link(node, node.url, 'image');
         break;
       case 'image':
       case 'imageReference': {

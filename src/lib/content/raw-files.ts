@@ -181,7 +181,11 @@ export function readRawFiles(contentDir: string): { files: ContentFile[]; proble
       });
       return;
     }
-    const text = bytes.toString('utf8');
+    // A Windows editor's byte-order mark and CRLF line endings are not part of the text.
+    const text = bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n');
     if (!text.trim()) {
       problems.push({
         file: path,
