@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { capabilityTotals, facetMembers, facetPath, relatedCases, type FacetCase } from '../../src/lib/facets';
+import { facetIndex, facetPath, type FacetCase } from '../../src/lib/facets';
 import { CAPABILITIES, type Level } from '../../src/lib/vocabulary';
 
 const [first = '', second = '', third = ''] = CAPABILITIES;
 
-function study(slug: string, levels: Record<string, Level>, industry = 'footwear', platform = 'gke'): FacetCase {
+function study(
+  slug: string,
+  levels: Record<string, Level>,
+  industry = 'footwear',
+  platform = 'gke',
+  kind = 'full',
+): FacetCase {
   return {
     slug,
     facts: {
       data: {
         company: { en: slug },
+        kind,
         industry,
         platform: { kind: platform },
         capabilities: Object.fromEntries(CAPABILITIES.map((c) => [c, { level: levels[c] ?? 'not-reported' }])),
@@ -22,14 +29,15 @@ describe('facet pages', () => {
   const a = study('a', { [first]: 'partial', [second]: 'documented' });
   const b = study('b', { [first]: 'documented' }, 'fintech', 'aws');
   const c = study('c', {});
+  const index = facetIndex([a, b, c]);
 
   it('list documented cases before partial ones and leave out cases that report nothing', () => {
-    expect(facetMembers([a, b, c], 'capabilities', first).map((s) => s.slug)).toEqual(['b', 'a']);
+    expect(index.of('capabilities', first).members.map((s) => s.slug)).toEqual(['b', 'a']);
   });
 
   it('list every case of an industry or a platform', () => {
-    expect(facetMembers([a, b, c], 'industries', 'footwear').map((s) => s.slug)).toEqual(['a', 'c']);
-    expect(facetMembers([a, b, c], 'platforms', 'aws').map((s) => s.slug)).toEqual(['b']);
+    expect(index.of('industries', 'footwear').members.map((s) => s.slug)).toEqual(['a', 'c']);
+    expect(index.of('platforms', 'aws').members.map((s) => s.slug)).toEqual(['b']);
   });
 
   it('number pages after the first', () => {
@@ -38,8 +46,22 @@ describe('facet pages', () => {
     expect(facetPath('industries', 'footwear', 3)).toBe('/industries/footwear/3/');
   });
 
-  it('count each level per capability', () => {
-    expect(capabilityTotals([a, b, c])[first]).toEqual({ documented: 1, partial: 1, 'not-used': 0, 'not-reported': 1 });
+  it('count the full cases, not the briefs, in the totals, yet list the briefs', () => {
+    const brief = study('brief', { [first]: 'documented' }, 'footwear', 'gke', 'brief');
+    const withBrief = facetIndex([a, b, c, brief]);
+    expect(withBrief.all.counted).toBe(3);
+    expect(withBrief.all.totals[first]).toEqual(index.all.totals[first]);
+    expect(withBrief.of('capabilities', first).members.map((s) => s.slug)).toEqual(['b', 'brief', 'a']);
+  });
+
+  it('count each level per capability, over every case and over each facet', () => {
+    expect(index.all.totals[first]).toEqual({ documented: 1, partial: 1, 'not-used': 0, 'not-reported': 1 });
+    expect(index.of('industries', 'footwear').totals[first]).toEqual({
+      documented: 0,
+      partial: 1,
+      'not-used': 0,
+      'not-reported': 1,
+    });
   });
 });
 
@@ -49,7 +71,7 @@ describe('related cases', () => {
     const both = study('both', { [first]: 'documented', [second]: 'documented', [third]: 'documented' });
     const one = study('one', { [first]: 'documented' });
     const partialOnly = study('partial', { [first]: 'partial', [second]: 'partial' });
-    const related = relatedCases(me, [me, one, partialOnly, both]);
+    const related = facetIndex([me, one, partialOnly, both]).related(me);
     expect(related.map((r) => r.study.slug)).toEqual(['both', 'one']);
     expect(related[0]?.shared).toEqual([first, second]);
   });
@@ -66,6 +88,7 @@ describe('related cases', () => {
     );
     const documented = (s: FacetCase) =>
       CAPABILITIES.filter((c) => s.facts.data.capabilities[c]?.level === 'documented');
+    const index = facetIndex(many);
     for (const me of many) {
       const mine = new Set(documented(me));
       const expected = many
@@ -75,7 +98,7 @@ describe('related cases', () => {
         .sort((a, b) => b.shared.length - a.shared.length || a.size - b.size)
         .slice(0, 3)
         .map((r) => `${r.s.slug}:${r.shared.join('+')}`);
-      expect(relatedCases(me, many).map((r) => `${r.study.slug}:${r.shared.join('+')}`)).toEqual(expected);
+      expect(index.related(me).map((r) => `${r.study.slug}:${r.shared.join('+')}`)).toEqual(expected);
     }
   });
 });
