@@ -1,5 +1,6 @@
 /** The home page's listing: the latest adopters first, a page of cards at a time, grouped by adoption year. */
 import { adoptionYear } from './case-model';
+import { byName, type Lang } from './languages';
 
 /** Cards per page of the home listing. */
 export const HOME_PAGE_SIZE = 12;
@@ -8,7 +9,7 @@ export const HOME_PAGE_SIZE = 12;
 export const listingPath = (page: number) => (page > 1 ? `/page/${page}/` : '/');
 
 interface ListedCase {
-  facts: { data: { company: Record<string, string>; kind: string; period: { start: string } } };
+  facts: { data: { company: Record<Lang, string>; kind: string; period: { start: string } } };
 }
 
 /**
@@ -16,12 +17,11 @@ interface ListedCase {
  * the cards show); within a date, full cases before briefs, then by company.
  */
 export function newestFirst<S extends ListedCase>(studies: readonly S[]): S[] {
-  const name = (s: S) => Object.values(s.facts.data.company)[0] ?? '';
   return [...studies].sort(
     (a, b) =>
       b.facts.data.period.start.localeCompare(a.facts.data.period.start) ||
       Number(a.facts.data.kind === 'brief') - Number(b.facts.data.kind === 'brief') ||
-      name(a).localeCompare(name(b), 'en'),
+      byName(a.facts.data.company, b.facts.data.company),
   );
 }
 

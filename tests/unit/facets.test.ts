@@ -15,7 +15,6 @@ function study(
     slug,
     facts: {
       data: {
-        company: { en: slug },
         kind,
         industry,
         platform: { kind: platform },
