@@ -7,7 +7,7 @@ import { siteConfig } from './src/site.config';
 import { DEFAULT_LANG, LANGS, LANGUAGES } from './src/lib/languages';
 import { rehypeSiteLinks } from './src/markdown/rehype-site-links';
 import { rehypeCitations } from './src/markdown/rehype-citations';
-import { remarkGatedDialect } from './src/markdown/remark-gated-dialect';
+import { remarkJsxElements } from './src/markdown/remark-jsx-elements';
 import { pagefindIntegration } from './src/integrations/pagefind';
 import { shareImagesIntegration } from './src/integrations/share-images';
 
@@ -29,8 +29,8 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      // The dialect check runs first, on the MDX tree, before any of it is evaluated.
-      remarkPlugins: [remarkGatedDialect, remarkGfm],
+      // The content gate has judged every article before this runs; JSX <a> and <img> become Markdown first.
+      remarkPlugins: [remarkJsxElements, remarkGfm],
       rehypePlugins: [rehypeSiteLinks, rehypeCitations],
     }),
   },

@@ -8,6 +8,7 @@
 import { symlinkSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { REQUIRED_HEADINGS } from '../../src/lib/content/headings';
+import { ContentError, formatProblems } from '../../src/lib/content/problem';
 import { ARTICLE, FACTS, SLUG, expectProblems, fixture, type Fixture } from './content-gate/fixture';
 
 let f: Fixture;
@@ -677,5 +678,34 @@ describe('the Istio-today page meets the same rules', () => {
       found: 'not a slug',
       fix: 'mixer-notes.mdx',
     });
+  });
+});
+
+describe('the about page meets the same rules', () => {
+  it('an expression, named at its line', () => {
+    f.write('about/en.mdx', '## About\n\nHome is {process.env.HOME}.\n');
+    expectProblems(f, {
+      file: 'about/en.mdx',
+      line: 3,
+      found: 'an expression {process.env.HOME}',
+      fix: 'Write the text itself',
+    });
+  });
+});
+
+describe('the report', () => {
+  const problem = { file: 'src/content/about/en.mdx', line: 3, found: 'an expression {x}', fix: 'Write the text.' };
+  it('names where, what was found and the fix, one problem after another', () => {
+    expect(formatProblems([problem])).toBe(
+      'Content check found one problem:\n\n✗ src/content/about/en.mdx:3\n    found: an expression {x}\n    fix:   Write the text.\n',
+    );
+  });
+  it('ends the build with a summary line that agrees with its count', () => {
+    expect(new ContentError([problem]).message).toBe(
+      'One content problem stops the build; it is listed above with its fix.',
+    );
+    expect(new ContentError([problem, problem]).message).toBe(
+      '2 content problems stop the build; each is listed above with its fix.',
+    );
   });
 });
