@@ -7,7 +7,10 @@
  */
 import { symlinkSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { caseSchema } from '../../src/content.config';
 import { REQUIRED_HEADINGS } from '../../src/lib/content/headings';
+import { fieldSchema, inlineShape } from '../../src/lib/content/shape';
+import { CAPABILITIES, INDUSTRIES } from '../../src/lib/vocabulary';
 import { ContentError, formatProblems } from '../../src/lib/content/problem';
 import { ARTICLE, FACTS, SLUG, expectProblems, fixture, type Fixture } from './content-gate/fixture';
 
@@ -247,15 +250,46 @@ describe('facts must be true to the calendar, the web and the reader', () => {
     f.edit(FACTS, /^asOf: .*\n?/m, '');
     expectProblems(f, { file: FACTS, field: 'asOf', found: 'nothing', fix: 'Add `asOf`; it is required' });
   });
-  it('a value outside its list', () => {
+  it('a value outside its list, with how to add a new one to the vocabulary', () => {
     f.setFacts((doc) => doc.setIn(['industry'], 'housing'));
     expectProblems(f, {
       file: FACTS,
       field: 'industry',
       line: true,
       found: '"housing"',
-      fix: /Use one of the industry values: real-estate, .*fintech/,
+      fix: `Use one of the industry values: ${INDUSTRIES.join(', ')}. A new one takes one line under industries: in src/content/vocabulary.yaml, the key with its labels: housing: { zh: …, en: … }.`,
     });
+  });
+  it('a platform outside its list, likewise', () => {
+    f.setFacts((doc) => doc.setIn(['platform', 'kind'], 'mainframe'));
+    expectProblems(f, {
+      file: FACTS,
+      field: 'platform.kind',
+      line: true,
+      found: '"mainframe"',
+      fix: 'A new one takes one line under platforms: in src/content/vocabulary.yaml, the key with its labels: mainframe:',
+    });
+  });
+  it('a capability the vocabulary does not have, likewise', () => {
+    const [first = ''] = CAPABILITIES;
+    f.setFacts((doc) => doc.setIn(['capabilities', 'teleportation'], doc.getIn(['capabilities', first])));
+    expectProblems(f, {
+      file: FACTS,
+      field: 'capabilities.teleportation',
+      line: true,
+      found: 'an unknown key "teleportation"',
+      fix: 'A new one takes one line under capabilities: in src/content/vocabulary.yaml, the key with its labels: teleportation:',
+    });
+  });
+  it('a missing group of fields, with the shape it takes', () => {
+    f.setFacts((doc) => doc.deleteIn(['period']));
+    expectProblems(f, {
+      file: FACTS,
+      field: 'period',
+      found: 'nothing',
+      fix: `Add \`period\`; it is required here, in this shape: period: ${inlineShape(fieldSchema(caseSchema, ['period']))}.`,
+    });
+    expect(f.problems()[0]?.fix).toMatch(/period: \{ text: \{ zh: …, en: … \}, sources: \[…\] \}/);
   });
   it('a key written twice in the YAML', () => {
     f.edit(FACTS, /^asOf: .*$/m, (m) => `${m}\n${m}`);
@@ -427,13 +461,24 @@ describe('articles are Markdown and GFM, nothing that runs', () => {
     expectProblems(f, { file: ARTICLE('en'), line: true, found: 'MDX that does not parse', fix: 'close every tag' });
   });
   it('sections missing or out of order', () => {
-    f.edit(ARTICLE('en'), '## Before Istio', '## Prehistory');
+    f.edit(ARTICLE('en'), `## ${REQUIRED_HEADINGS.en[1]}`, '## Prehistory');
     expectProblems(f, {
       file: ARTICLE('en'),
       field: 'sections',
       line: true,
       found: '"Prehistory"',
-      fix: 'Use exactly these, in this order: ## Background, ## Before Istio',
+      fix: `Use exactly these, in this order: ${REQUIRED_HEADINGS.en.map((h) => `## ${h}`).join(', ')}.`,
+    });
+  });
+  it('a required section left empty', () => {
+    const [first = ''] = REQUIRED_HEADINGS.en;
+    f.edit(ARTICLE('en'), `## ${first}\n\nText [${f.key}].\n`, `## ${first}\n`);
+    expectProblems(f, {
+      file: ARTICLE('en'),
+      field: `section "${first}"`,
+      line: true,
+      found: 'an empty section',
+      fix: 'Write the section under its heading',
     });
   });
   it('a citation of a source the case does not list', () => {
@@ -620,17 +665,19 @@ describe('both languages tell the same story', () => {
     const other = /^\s+- key: (\S+)/gm;
     const keys = [...f.read(FACTS).matchAll(other)].map((m) => m[1]);
     const second = keys.find((k) => k !== f.key) ?? f.key;
-    f.edit(ARTICLE('en'), `## Architecture\n\nText [${f.key}].`, `## Architecture\n\nText [${f.key}, ${second}].`);
+    const [en = '', zh = ''] = [REQUIRED_HEADINGS.en.at(-1), REQUIRED_HEADINGS.zh.at(-1)];
+    f.edit(ARTICLE('en'), `## ${en}\n\nText [${f.key}].`, `## ${en}\n\nText [${f.key}, ${second}].`);
     expectProblems(f, {
       file: ARTICLE('zh'),
-      field: 'section "架构"',
+      field: `section "${zh}"`,
       line: true,
-      found: `no citation of ${second}, which the English section "Architecture" cites`,
+      found: `no citation of ${second}, which the English section "${en}" cites`,
       fix: `Cite [${second}] here where the same fact is told`,
     });
   });
   it('a year mentioned in one language only', () => {
-    f.edit(ARTICLE('zh'), '## 背景\n\nText', '## 背景\n\n2019 年，Text');
+    const first = REQUIRED_HEADINGS.zh[0] ?? '';
+    f.edit(ARTICLE('zh'), `## ${first}\n\nText`, `## ${first}\n\n2019 年，Text`);
     expectProblems(f, {
       file: ARTICLE('en'),
       field: 'years and versions',
@@ -678,6 +725,53 @@ describe('the Istio-today page meets the same rules', () => {
       found: 'not a slug',
       fix: 'mixer-notes.mdx',
     });
+  });
+});
+
+describe('the spacing rule and the glossary hold at the source', () => {
+  it('Chinese text without a space between Han and Latin, or with half-width brackets, at its line', () => {
+    f.append('zh', '在2个集群使用 Envoy，全部案例 (共 3 个)。');
+    const at = { file: ARTICLE('zh'), line: true } as const;
+    expectProblems(
+      f,
+      {
+        ...at,
+        found: 'where "在2" breaks the spacing rule',
+        fix: 'Put a space between Han characters and Latin letters or digits: "在 2"',
+      },
+      { ...at, found: 'where "2个" breaks the spacing rule', fix: '"2 个"' },
+      { ...at, found: 'where "例 (" breaks the spacing rule', fix: 'full-width brackets, with no space: "例（"' },
+      { ...at, found: 'where "(共" breaks the spacing rule', fix: '"（共"' },
+      { ...at, found: 'where "个)" breaks the spacing rule', fix: '"个）"' },
+    );
+  });
+  it('a forbidden variant in an article, at its line, with the agreed form', () => {
+    f.append('en', 'Each pod has an authorization policy.');
+    expectProblems(
+      f,
+      { file: ARTICLE('en'), line: true, found: '"pod" (Pod)', fix: 'Write "Pod".' },
+      { file: ARTICLE('en'), line: true, found: '"authorization" (authorisation)', fix: 'Write "authorisation".' },
+    );
+  });
+  it('both rules in the facts, at the field and line of the text', () => {
+    f.setFacts((doc) => doc.setIn(['keyFigures', 0, 'label', 'zh'], '控制面的2个组件'));
+    expectProblems(
+      f,
+      {
+        file: FACTS,
+        field: 'keyFigures.0.label.zh',
+        line: true,
+        found: '"控制面" (control plane)',
+        fix: 'Write "控制平面"',
+      },
+      { file: FACTS, field: 'keyFigures.0.label.zh', line: true, found: 'where "的2"', fix: '"的 2"' },
+      { file: FACTS, field: 'keyFigures.0.label.zh', line: true, found: 'where "2个"', fix: '"2 个"' },
+    );
+  });
+  it('quotations, code and source titles keep their own spelling', () => {
+    f.append('en', 'The log said "each pod restarted", and `kubectl get pods` lists them.');
+    f.setFacts((doc) => doc.setIn(['sources', 0, 'title'], 'How we authorized every pod'));
+    expectProblems(f);
   });
 });
 

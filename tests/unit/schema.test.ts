@@ -2,14 +2,18 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { caseSchema } from '../../src/content.config';
+import { CAPABILITIES, INDUSTRIES, PLATFORMS } from '../../src/lib/vocabulary';
 
-const valid = () =>
-  parse(
-    readFileSync('tests/fixtures/bad-content/malformed-case.yaml', 'utf8').replace(
-      'industry: housing',
-      'industry: fintech',
-    ),
-  );
+const [capability = ''] = CAPABILITIES;
+
+/** A complete case: the fixture's facts, with the industry, platform and capabilities the vocabulary has. */
+const valid = () => {
+  const data = parse(readFileSync('tests/fixtures/bad-content/malformed-case.yaml', 'utf8'));
+  data.industry = INDUSTRIES[0];
+  data.platform.kind = PLATFORMS[0];
+  data.capabilities = Object.fromEntries(CAPABILITIES.map((c) => [c, { level: 'not-reported' }]));
+  return data;
+};
 const problems = (data: unknown) => {
   const result = caseSchema.safeParse(data);
   return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -21,7 +25,7 @@ describe('the case schema', () => {
   });
   it('names the allowed values of an enum', () => {
     expect(problems({ ...valid(), industry: 'housing' })).toEqual([
-      'industry: Use one of the industry values: real-estate, geospatial-analytics, weather-data, hr-software, automotive-marketplace, footwear, realtime-messaging, fintech.',
+      `industry: Use one of the industry values: ${INDUSTRIES.join(', ')}.`,
     ]);
   });
   it('rejects an unknown field instead of dropping it', () => {
@@ -34,31 +38,31 @@ describe('the case schema', () => {
   });
   it('requires every capability', () => {
     const data = valid();
-    delete data.capabilities.tracing;
-    expect(problems(data)[0]).toMatch(/^capabilities\.tracing/);
+    data.capabilities = Object.fromEntries(Object.entries(data.capabilities).filter(([c]) => c !== capability));
+    expect(problems(data)[0]).toMatch(new RegExp(`^capabilities\\.${capability}`));
   });
   it('requires sources for a documented capability', () => {
     const data = valid();
-    data.capabilities.tracing = { level: 'documented', reason: { zh: '理由', en: 'Reason' } };
+    data.capabilities[capability] = { level: 'documented', reason: { zh: '理由', en: 'Reason' } };
     expect(problems(data)).toEqual([
-      'capabilities.tracing.sources: A documented or partial capability must cite at least one source key in `sources`.',
+      `capabilities.${capability}.sources: A documented or partial capability must cite at least one source key in \`sources\`.`,
     ]);
   });
   it('requires a reason for a documented or partial level', () => {
     const data = valid();
-    data.capabilities.tracing = { level: 'partial', sources: ['X1'] };
+    data.capabilities[capability] = { level: 'partial', sources: ['X1'] };
     expect(problems(data)).toEqual([
-      'capabilities.tracing.reason: A documented or partial capability needs a `reason` ({ zh, en }) saying why it has that level.',
+      `capabilities.${capability}.reason: A documented or partial capability needs a \`reason\` ({ zh, en }) saying why it has that level.`,
     ]);
   });
   it('rejects a documented or partial level that rests on general Istio sources alone', () => {
     const data = valid();
     data.sources.push({ ...data.sources[0], key: 'I6', scope: 'general' });
-    data.capabilities.tracing = { level: 'partial', sources: ['I6'], reason: { zh: '理由', en: 'Reason' } };
+    data.capabilities[capability] = { level: 'partial', sources: ['I6'], reason: { zh: '理由', en: 'Reason' } };
     expect(problems(data)[0]).toMatch(
-      /^capabilities\.tracing\.level: A partial level needs at least one source about this company/,
+      new RegExp(`^capabilities\\.${capability}\\.level: A partial level needs at least one source about this company`),
     );
-    data.capabilities.tracing.sources = ['I6', 'X1'];
+    data.capabilities[capability].sources = ['I6', 'X1'];
     expect(problems(data)).toEqual([]);
   });
   it('requires every source to say whether it is about the company or general', () => {

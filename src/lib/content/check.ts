@@ -17,6 +17,7 @@ import { casePageIds, headingIds, istioTodayPageIds } from './fragments';
 import { checkTree } from './mdx-dialect';
 import { parseMdx, splitFrontmatter } from './mdx-parse';
 import { parityProblems, type ArticleText } from './parity';
+import { factsProseProblems, proseProblems, SourceText, treeText } from './prose';
 import { displayPath, type Problem } from './problem';
 import { readRawFiles, type ContentFile } from './raw-files';
 import { schemaProblems } from './schema-problems';
@@ -71,6 +72,12 @@ export interface GateEntry {
   body?: string;
 }
 
+/** Source titles stay as published: the glossary does not apply to them. */
+const sourceTitlesOf = (data: unknown): string[] => {
+  const sources = (data as { sources?: unknown } | null)?.sources;
+  return Array.isArray(sources) ? sources.map((s) => String((s as { title?: unknown } | null)?.title ?? '')) : [];
+};
+
 const sourceKeysOf = (data: unknown): Set<string> => {
   const sources = (data as { sources?: unknown } | null)?.sources;
   return new Set(Array.isArray(sources) ? sources.map((s) => String((s as { key?: unknown } | null)?.key)) : []);
@@ -108,9 +115,11 @@ export function checkContent(schemas: Schemas, dir: string = defaultDir): CheckR
     entries.cases.push({ id: file.slug, file: file.path, text: file.text, data: parsed.data });
     const result = schemas.caseSchema.safeParse(parsed.data);
     if (!result.success) problems.push(...schemaProblems(schemas.caseSchema, result.error.issues, file.path, parsed));
+    problems.push(...factsProseProblems(parsed, file.path, sourceTitlesOf(parsed.data)));
   }
 
   const todayKeys = new Set(releaseSources(istioReleases).map((s) => s.key));
+  const todayTitles = releaseSources(istioReleases).map((s) => s.title);
   for (const file of raw.files) {
     if (file.kind !== 'istio-today-sources') continue;
     const { parsed, problems: syntax } = parseYaml(file.text, file.path);
@@ -122,13 +131,17 @@ export function checkContent(schemas: Schemas, dir: string = defaultDir): CheckR
     if (!result.success) {
       problems.push(...schemaProblems(schemas.istioTodaySourcesSchema, result.error.issues, file.path, parsed));
     }
+    problems.push(...factsProseProblems(parsed, file.path, sourceTitlesOf(parsed.data)));
+    todayTitles.push(...sourceTitlesOf(parsed.data));
   }
 
   // Pass 3: the MDX tree of every article and page, parsed first, since links reach into other pages.
-  const pages: { file: MdxFile; tree: Root; body: string }[] = [];
+  const pages: { file: MdxFile; tree: Root; body: string; text: SourceText }[] = [];
   for (const file of raw.files) {
     if (file.kind === 'case' || file.kind === 'istio-today-sources' || file.kind === 'vocabulary') continue;
     const { frontmatter, body } = splitFrontmatter(file.text);
+    /** What a reader sees of the file, front matter first, for the spacing rule and the glossary. */
+    const text = new SourceText();
     if (file.kind === 'article' || file.kind === 'istio-today') {
       const schema = file.kind === 'article' ? schemas.articleSchema : schemas.istioTodaySectionSchema;
       if (frontmatter === undefined) {
@@ -155,6 +168,11 @@ export function checkContent(schemas: Schemas, dir: string = defaultDir): CheckR
           });
           const result = schema.safeParse(parsed.data ?? {});
           if (!result.success) problems.push(...schemaProblems(schema, result.error.issues, file.path, parsed));
+          for (const key of ['title', 'description']) {
+            const value = (parsed.data as Record<string, unknown> | null)?.[key];
+            if (typeof value === 'string') text.add(value, parsed.lineOf([key]));
+            text.end();
+          }
         }
       }
     }
@@ -167,7 +185,7 @@ export function checkContent(schemas: Schemas, dir: string = defaultDir): CheckR
       problems.push({ file: file.path, found: 'an empty body', fix: 'Write the text under the front matter.' });
       continue;
     }
-    pages.push({ file, tree, body });
+    pages.push({ file, tree, body, text: treeText(tree, file.lang, text) });
   }
 
   // The fragments of every page an article may link to, per language.
@@ -183,8 +201,11 @@ export function checkContent(schemas: Schemas, dir: string = defaultDir): CheckR
   }
 
   const articles = new Map<string, Partial<Record<Lang, ArticleText>>>();
-  for (const { file, tree, body } of pages) {
+  for (const { file, tree, body, text } of pages) {
     const isArticle = file.kind === 'article';
+    const exempt = isArticle ? sourceTitlesOf(facts.get(file.slug)) : file.kind === 'istio-today' ? todayTitles : [];
+    // The first use of a term is a page's: an article or the about page is one, the Istio-today page joins several files.
+    problems.push(...proseProblems(text, file.path, file.lang, exempt, { firstUse: file.kind !== 'istio-today' }));
     const treeProblems = checkTree(tree, {
       file: file.path,
       links: {

@@ -60,11 +60,13 @@ export function formatProblems(problems: readonly Problem[]): string {
  */
 export class ContentError extends Error {
   override name = 'ContentError';
-  constructor(readonly problems: readonly Problem[]) {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
     super(
       problems.length === 1
         ? 'One content problem stops the build; it is listed above with its fix.'
         : `${problems.length} content problems stop the build; each is listed above with its fix.`,
     );
+    this.problems = problems;
   }
 }
