@@ -1,24 +1,33 @@
 /**
  * The one module pages read case studies from. Loads both collections once per
- * build, pairs facts with articles, and sorts them by company name. Every rule
- * was checked before the collections loaded (see `lib/content/check.ts`).
+ * build, pairs facts with articles, sorts them by company name, and works out
+ * the facets (members, totals, related cases) once for every page to read.
+ * Every rule was checked before the collections loaded (see `lib/content/check.ts`).
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { joinCases, type JoinedCase } from './content/join';
+import { facetIndex, type FacetIndex } from './facets';
 
 export type CaseFacts = CollectionEntry<'cases'>['data'];
 export type CaseStudy = JoinedCase<CollectionEntry<'cases'>, CollectionEntry<'articles'>>;
 
-let cached: Promise<CaseStudy[]> | undefined;
+let cached: Promise<{ studies: CaseStudy[]; facets: FacetIndex<CaseStudy> }> | undefined;
 
-async function load(): Promise<CaseStudy[]> {
+async function load() {
   const [facts, articles] = await Promise.all([getCollection('cases'), getCollection('articles')]);
-  return joinCases(facts, articles).sort((a, b) =>
+  const studies = joinCases(facts, articles).sort((a, b) =>
     a.facts.data.company.en.localeCompare(b.facts.data.company.en, 'en'),
   );
+  return { studies, facets: facetIndex(studies) };
 }
 
-export function getCaseStudies(): Promise<CaseStudy[]> {
+export async function getCaseStudies(): Promise<CaseStudy[]> {
   cached ??= load();
-  return cached;
+  return (await cached).studies;
+}
+
+/** The facet index of every case. */
+export async function getFacets(): Promise<FacetIndex<CaseStudy>> {
+  cached ??= load();
+  return (await cached).facets;
 }

@@ -43,31 +43,43 @@ export interface FacetCase {
 
 const rank: Record<Level, number> = { documented: 0, partial: 1, 'not-reported': 2 };
 
-/**
- * The cases a facet page lists. A capability lists the cases that document it,
- * then those with partial evidence (not-reported cases are left out: they say
- * nothing about it); an industry or a platform lists every case that has it.
- * Listing pages ask for the same facets of the same case list again and again
- * (every page shows the counts of every value), so each answer is kept per list,
- * by the list's identity: a build's case list never changes once loaded.
- */
-const membersCache = new WeakMap<readonly FacetCase[], Map<string, readonly FacetCase[]>>();
-
-export function facetMembers<S extends FacetCase>(studies: readonly S[], kind: FacetKind, key: string): readonly S[] {
-  let byFacet = membersCache.get(studies);
-  if (!byFacet) {
-    byFacet = new Map();
-    membersCache.set(studies, byFacet);
-  }
-  const id = `${kind}\n${key}`;
-  let members = byFacet.get(id) as readonly S[] | undefined;
-  if (!members) {
-    members = membersOf(studies, kind, key);
-    byFacet.set(id, members);
-  }
-  return members;
+/** Some cases and how many of them document each capability, and how many only partly. */
+export interface FacetGroup<S extends FacetCase = FacetCase> {
+  members: readonly S[];
+  totals: Record<string, Record<Level, number>>;
 }
 
+/** Everything the listing, facet, compare and case pages ask of the whole collection, worked out once. */
+export interface FacetIndex<S extends FacetCase = FacetCase> {
+  /** Every case, in the collection's order. */
+  all: FacetGroup<S>;
+  /** The cases a facet page lists, with their totals. */
+  of(kind: FacetKind, key: string): FacetGroup<S>;
+  /** A few cases that document the same capabilities as this one. */
+  related(study: S): readonly { study: S; shared: string[] }[];
+}
+
+export function facetIndex<S extends FacetCase>(studies: readonly S[], relatedLimit = 3): FacetIndex<S> {
+  const group = (members: readonly S[]): FacetGroup<S> => ({ members, totals: countLevels(members) });
+  const groups = new Map(
+    FACET_KINDS.flatMap((kind) =>
+      FACET_VALUES[kind].map((key) => [`${kind}/${key}`, group(membersOf(studies, kind, key))]),
+    ),
+  );
+  const documented = new Map(studies.map((s) => [s, documentedOf(s)]));
+  const related = new Map(studies.map((s) => [s.slug, findRelated(s, studies, documented, relatedLimit)]));
+  return {
+    all: group(studies),
+    of: (kind, key) => groups.get(`${kind}/${key}`) ?? group([]),
+    related: (study) => related.get(study.slug) ?? [],
+  };
+}
+
+/**
+ * A capability lists the cases that document it, then those with partial
+ * evidence (not-reported cases are left out: they say nothing about it); an
+ * industry or a platform lists every case that has it.
+ */
 function membersOf<S extends FacetCase>(studies: readonly S[], kind: FacetKind, key: string): S[] {
   if (kind === 'capabilities') {
     const level = (s: S) => s.facts.data.capabilities[key]?.level ?? 'not-reported';
@@ -75,18 +87,6 @@ function membersOf<S extends FacetCase>(studies: readonly S[], kind: FacetKind, 
   }
   if (kind === 'industries') return studies.filter((s) => s.facts.data.industry === key);
   return studies.filter((s) => s.facts.data.platform.kind === key);
-}
-
-/** How many cases document each capability, and how many only partly. */
-const totalsCache = new WeakMap<readonly FacetCase[], Record<string, Record<Level, number>>>();
-
-export function capabilityTotals(studies: readonly FacetCase[]): Record<string, Record<Level, number>> {
-  let totals = totalsCache.get(studies);
-  if (!totals) {
-    totals = countLevels(studies);
-    totalsCache.set(studies, totals);
-  }
-  return totals;
 }
 
 function countLevels(studies: readonly FacetCase[]): Record<string, Record<Level, number>> {
@@ -99,67 +99,37 @@ function countLevels(studies: readonly FacetCase[]): Record<string, Record<Level
   );
 }
 
-/** Each case's documented capabilities, worked out once per case object: every case page asks about every case. */
-const documentedCache = new WeakMap<FacetCase, readonly string[]>();
-
-function documentedOf(study: FacetCase): readonly string[] {
-  let list = documentedCache.get(study);
-  if (!list) {
-    list = CAPABILITIES.filter((c) => study.facts.data.capabilities[c]?.level === 'documented');
-    documentedCache.set(study, list);
-  }
-  return list;
-}
-
-const relatedCache = new WeakMap<readonly FacetCase[], Map<string, unknown>>();
+const documentedOf = (study: FacetCase) =>
+  CAPABILITIES.filter((c) => study.facts.data.capabilities[c]?.level === 'documented');
 
 /**
  * Cases that share the most documented capabilities with this one, best first
  * (ties by fewer capabilities overall, so a specific match beats a case that
  * documents everything, then in the given order), at most `limit`. One pass that
- * keeps only the best few, since it runs for every case page over every case.
+ * keeps only the best few, since it runs for every case over every case.
  */
-export function relatedCases<S extends FacetCase>(
-  study: S,
-  studies: readonly S[],
-  limit = 3,
-): { study: S; shared: string[] }[] {
-  // Asked twice per case page (the table of contents, then the block itself): work it out once.
-  let byCase = relatedCache.get(studies);
-  if (!byCase) {
-    byCase = new Map();
-    relatedCache.set(studies, byCase);
-  }
-  const id = `${study.slug}\n${limit}`;
-  let related = byCase.get(id) as { study: S; shared: string[] }[] | undefined;
-  if (!related) {
-    related = findRelated(study, studies, limit);
-    byCase.set(id, related);
-  }
-  return related;
-}
-
 function findRelated<S extends FacetCase>(
   study: S,
   studies: readonly S[],
+  documented: ReadonlyMap<S, readonly string[]>,
   limit: number,
 ): { study: S; shared: string[] }[] {
-  const mine = new Set(documentedOf(study));
+  const theirs = (s: S) => documented.get(s) ?? [];
+  const mine = new Set(theirs(study));
   const best: { study: S; count: number; size: number }[] = [];
   // Strictly better: more shared, or as many over fewer capabilities; an equal one keeps its place behind.
   const beats = (a: { count: number; size: number }, b: { count: number; size: number }) =>
     a.count > b.count || (a.count === b.count && a.size < b.size);
   for (const other of studies) {
     if (other.slug === study.slug) continue;
-    const theirs = documentedOf(other);
     let count = 0;
-    for (const c of theirs) if (mine.has(c)) count++;
+    for (const c of theirs(other)) if (mine.has(c)) count++;
     if (count === 0) continue;
-    const candidate = { study: other, count, size: theirs.length };
+    const candidate = { study: other, count, size: theirs(other).length };
     const at = best.findIndex((kept) => beats(candidate, kept));
     if (at >= 0) best.splice(at, 0, candidate);
     else best.push(candidate);
     if (best.length > limit) best.pop();
   }
-  return best.map(({ study: s }) => ({ study: s, shared: documentedOf(s).filter((c) => mine.has(c)) }));
+  return best.map(({ study: s }) => ({ study: s, shared: theirs(s).filter((c) => mine.has(c)) }));
 }

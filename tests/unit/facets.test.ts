@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capabilityTotals, facetMembers, facetPath, relatedCases, type FacetCase } from '../../src/lib/facets';
+import { facetIndex, facetPath, type FacetCase } from '../../src/lib/facets';
 import { CAPABILITIES, type Level } from '../../src/lib/vocabulary';
 
 const [first = '', second = '', third = ''] = CAPABILITIES;
@@ -22,14 +22,15 @@ describe('facet pages', () => {
   const a = study('a', { [first]: 'partial', [second]: 'documented' });
   const b = study('b', { [first]: 'documented' }, 'fintech', 'aws');
   const c = study('c', {});
+  const index = facetIndex([a, b, c]);
 
   it('list documented cases before partial ones and leave out cases that report nothing', () => {
-    expect(facetMembers([a, b, c], 'capabilities', first).map((s) => s.slug)).toEqual(['b', 'a']);
+    expect(index.of('capabilities', first).members.map((s) => s.slug)).toEqual(['b', 'a']);
   });
 
   it('list every case of an industry or a platform', () => {
-    expect(facetMembers([a, b, c], 'industries', 'footwear').map((s) => s.slug)).toEqual(['a', 'c']);
-    expect(facetMembers([a, b, c], 'platforms', 'aws').map((s) => s.slug)).toEqual(['b']);
+    expect(index.of('industries', 'footwear').members.map((s) => s.slug)).toEqual(['a', 'c']);
+    expect(index.of('platforms', 'aws').members.map((s) => s.slug)).toEqual(['b']);
   });
 
   it('number pages after the first', () => {
@@ -38,8 +39,9 @@ describe('facet pages', () => {
     expect(facetPath('industries', 'footwear', 3)).toBe('/industries/footwear/3/');
   });
 
-  it('count each level per capability', () => {
-    expect(capabilityTotals([a, b, c])[first]).toEqual({ documented: 1, partial: 1, 'not-reported': 1 });
+  it('count each level per capability, over every case and over each facet', () => {
+    expect(index.all.totals[first]).toEqual({ documented: 1, partial: 1, 'not-reported': 1 });
+    expect(index.of('industries', 'footwear').totals[first]).toEqual({ documented: 0, partial: 1, 'not-reported': 1 });
   });
 });
 
@@ -49,7 +51,7 @@ describe('related cases', () => {
     const both = study('both', { [first]: 'documented', [second]: 'documented', [third]: 'documented' });
     const one = study('one', { [first]: 'documented' });
     const partialOnly = study('partial', { [first]: 'partial', [second]: 'partial' });
-    const related = relatedCases(me, [me, one, partialOnly, both]);
+    const related = facetIndex([me, one, partialOnly, both]).related(me);
     expect(related.map((r) => r.study.slug)).toEqual(['both', 'one']);
     expect(related[0]?.shared).toEqual([first, second]);
   });
@@ -66,6 +68,7 @@ describe('related cases', () => {
     );
     const documented = (s: FacetCase) =>
       CAPABILITIES.filter((c) => s.facts.data.capabilities[c]?.level === 'documented');
+    const index = facetIndex(many);
     for (const me of many) {
       const mine = new Set(documented(me));
       const expected = many
@@ -75,7 +78,7 @@ describe('related cases', () => {
         .sort((a, b) => b.shared.length - a.shared.length || a.size - b.size)
         .slice(0, 3)
         .map((r) => `${r.s.slug}:${r.shared.join('+')}`);
-      expect(relatedCases(me, many).map((r) => `${r.study.slug}:${r.shared.join('+')}`)).toEqual(expected);
+      expect(index.related(me).map((r) => `${r.study.slug}:${r.shared.join('+')}`)).toEqual(expected);
     }
   });
 });
