@@ -60,8 +60,9 @@ export function treeText(tree: Root, lang: Lang, into = new SourceText()): Sourc
       if (!other.startsWith(lang)) return into.end();
     }
     if (node.type === 'text') {
+      // Blanked, not removed: the words either side stay apart and every later offset keeps its line.
       into.add(
-        node.value.replace(citationPattern(), (m) => '\n'.padEnd(m.length)),
+        node.value.replace(citationPattern(), (m) => ' '.repeat(m.length)),
         node.position?.start.line,
       );
     } else if (node.type === 'image') {
@@ -78,16 +79,9 @@ export function treeText(tree: Root, lang: Lang, into = new SourceText()): Sourc
 
 const HAN = '\\u3400-\\u4dbf\\u4e00-\\u9fff';
 
-const FULL_WIDTH: Record<string, string> = {
-  ':': '：',
-  ';': '；',
-  ',': '，',
-  '?': '？',
-  '!': '！',
-  '(': '（',
-  ')': '）',
-};
-const fullWidth = (breach: string) => breach.replace(/ /g, '').replace(/[:;,?!()]/g, (c) => FULL_WIDTH[c] ?? c);
+const HALF = ':;,?!()';
+const fullWidth = (breach: string) =>
+  breach.replace(/ /g, '').replace(/[:;,?!()]/g, (c) => '：；，？！（）'[HALF.indexOf(c)] ?? c);
 
 /** Spacing rules per language, like the glossary's variants: Chinese puts a space between Han and Latin, none beside its punctuation. */
 const SPACING: Partial<Record<Lang, { rule: RegExp; fix: (breach: string) => string }[]>> = {
@@ -107,47 +101,20 @@ const SPACING: Partial<Record<Lang, { rule: RegExp; fix: (breach: string) => str
   ],
 };
 
-const excerpt = (text: string, at: number, length: number) =>
-  text
-    .slice(Math.max(0, at - 8), at + length + 8)
+/** The breach with a few characters either side, within its own block. */
+const excerpt = (text: string, at: number, length: number) => {
+  const start = Math.max(0, at - 8, text.lastIndexOf('\n', at) + 1);
+  const end = text.indexOf('\n', at + length);
+  return text
+    .slice(start, Math.min(at + length + 8, end < 0 ? text.length : end))
     .replace(/\s+/g, ' ')
     .trim();
+};
 
-/** Breaches of the spacing rule of a text's language. */
-export function spacingProblems(source: SourceText, file: string, lang: Lang, field?: string): Problem[] {
-  // Each rule is matched as a lookahead, so breaches that share a character (的2个) are each found.
-  return (SPACING[lang] ?? []).flatMap(({ rule, fix }) =>
-    [...source.text.matchAll(new RegExp(`(?=(${rule.source}))`, 'g'))].map((m) => {
-      const breach = m[1] ?? '';
-      return {
-        file,
-        line: source.lineAt(m.index),
-        field,
-        found: `"${excerpt(source.text, m.index, breach.length)}", where "${breach}" breaks the spacing rule`,
-        fix: fix(breach),
-      };
-    }),
-  );
-}
-
-/** Glossary variants in a text; `firstUse` also asks for the English word at the first 边车 (for a whole page's text). */
-export function glossaryProblems(
-  source: SourceText,
-  file: string,
-  lang: Lang,
-  exempt: readonly string[],
-  options: { firstUse: boolean; field?: string | undefined },
-): Problem[] {
-  return glossaryFindings(source.text, lang, exempt, options.firstUse).map((f) => ({
-    file,
-    line: source.lineAt(f.index),
-    field: options.field,
-    found: `"${f.found}" (${f.term}), in "…${f.context.trim()}…"`,
-    fix: `Write "${f.use}". ${GLOSSARY.find((t) => t.term === f.term)?.notes ?? ''}`.trim(),
-  }));
-}
-
-/** Both rules of a text's language over it: spacing and the glossary. */
+/**
+ * Both rules of a text's language over it: its spacing rules, each matched as a lookahead so breaches that
+ * share a character (的2个) are each found, and its glossary; `firstUse` is for a whole page's text.
+ */
 export function proseProblems(
   source: SourceText,
   file: string,
@@ -155,10 +122,23 @@ export function proseProblems(
   exempt: readonly string[],
   options: { firstUse: boolean; field?: string | undefined },
 ): Problem[] {
-  return [
-    ...spacingProblems(source, file, lang, options.field),
-    ...glossaryProblems(source, file, lang, exempt, options),
-  ];
+  const at = (index: number) => ({ file, line: source.lineAt(index), field: options.field });
+  const spacing = (SPACING[lang] ?? []).flatMap(({ rule, fix }) =>
+    [...source.text.matchAll(new RegExp(`(?=(${rule.source}))`, 'g'))].map((m) => {
+      const breach = m[1] ?? '';
+      return {
+        ...at(m.index),
+        found: `"${excerpt(source.text, m.index, breach.length)}", where "${breach}" breaks the spacing rule`,
+        fix: fix(breach),
+      };
+    }),
+  );
+  const glossary = glossaryFindings(source.text, lang, exempt, options.firstUse).map((f) => ({
+    ...at(f.index),
+    found: `"${f.found}" (${f.term}), in "…${f.context.trim()}…"`,
+    fix: `Write "${f.use}". ${GLOSSARY.find((t) => t.term === f.term)?.notes ?? ''}`.trim(),
+  }));
+  return [...spacing, ...glossary];
 }
 
 /** Every reader-facing string of parsed facts, in each language: the values of `{ zh, en }` pairs, with their path. */

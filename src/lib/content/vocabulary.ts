@@ -32,6 +32,7 @@ export function vocabularyProblems(
   file = displayPath(VOCABULARY_FILE),
 ): Problem[] {
   const at = (...path: string[]) => ({ file, line: parsed.lineOf(path), field: path.join('.') || undefined });
+  const pair = `{ ${LANGS.map((lang) => `${lang}: …`).join(', ')} }`;
   const raw = parsed.data;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return [
@@ -57,9 +58,8 @@ export function vocabularyProblems(
     if (typeof values !== 'object' || values === null || Object.keys(values).length === 0) {
       problems.push({
         ...at(set),
-        line: parsed.lineOf([set]) ?? 1,
         found: values === undefined ? 'nothing' : 'an empty set',
-        fix: `List at least one key under ${set}:, with its label in each language: key: { ${LANGS.map((l) => `${l}: …`).join(', ')} }.`,
+        fix: `List at least one key under ${set}:, with its label in each language: key: ${pair}.`,
       });
       continue;
     }
@@ -78,7 +78,7 @@ export function vocabularyProblems(
           problems.push({
             ...at(set, key, lang),
             found: label === undefined ? 'no label' : 'an empty label',
-            fix: `Give the ${LANGUAGES[lang].name} label: ${key}: { ${LANGS.map((x) => `${x}: …`).join(', ')} }.`,
+            fix: `Give the ${LANGUAGES[lang].name} label: ${key}: ${pair}.`,
           });
         }
       }
@@ -89,18 +89,8 @@ export function vocabularyProblems(
 
 function load(path: string): Vocabulary {
   const file = displayPath(path);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    throw new Error(
-      formatProblems([{ file, found: 'no vocabulary file', fix: `Restore ${file}: ${(error as Error).message}` }]),
-      {
-        cause: error,
-      },
-    );
-  }
-  const { parsed, problems } = parseYaml(text, file);
+  // A missing file fails here with the path; so does every problem of one that exists.
+  const { parsed, problems } = parseYaml(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), file);
   const all = parsed ? [...problems, ...vocabularyProblems(parsed, file)] : problems;
   if (all.length) throw new Error(formatProblems(all));
   return parsed?.data as Vocabulary;
