@@ -6,7 +6,7 @@
 import type { z } from 'astro/zod';
 import { LANGS } from '../languages';
 import { displayPath, quote, type Problem } from './problem';
-import { fieldSchema, inlineShape } from './shape';
+import { fieldKeys, fieldSchema, inlineShape } from './shape';
 import { VOCABULARY, VOCABULARY_FILE, VOCABULARY_SETS } from './vocabulary';
 import type { ParsedYaml } from './yaml';
 
@@ -26,28 +26,6 @@ const kindOf = (value: unknown) =>
       : typeof value === 'boolean'
         ? 'true/false'
         : undefined;
-
-/** The fields an object schema allows, read from the schema itself, so new fields are listed without edits here. */
-function allowedKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
-  let node: unknown = schema;
-  const unwrap = (s: unknown): unknown => {
-    const def = (s as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
-    if (!def) return s;
-    if (def['innerType']) return unwrap(def['innerType']);
-    if (def['type'] === 'pipe') return unwrap(def['in']);
-    return s;
-  };
-  for (const key of path) {
-    node = unwrap(node);
-    const def = (node as { _zod: { def: Record<string, unknown> } })._zod.def;
-    if (def['type'] === 'object') node = (def['shape'] as Record<string, unknown>)[String(key)];
-    else if (def['type'] === 'array') node = def['element'];
-    else return undefined;
-    if (!node) return undefined;
-  }
-  const def = (unwrap(node) as { _zod: { def: Record<string, unknown> } })._zod.def;
-  return def['type'] === 'object' ? Object.keys(def['shape'] as object) : undefined;
-}
 
 /** For a value outside a vocabulary set (an industry, a platform, a capability): how to add it to the vocabulary. */
 function vocabularyHint(allowed: readonly string[], value: unknown): string {
@@ -87,7 +65,7 @@ function fixFor(issue: Issue, value: unknown, raw: string | undefined, schema: z
     return issue.message.startsWith('Too big') ? `List at most ${String(issue.maximum)} entries.` : issue.message;
   }
   if (issue.code === 'unrecognized_keys') {
-    const allowed = allowedKeys(schema, issue.path);
+    const allowed = fieldKeys(fieldSchema(schema, issue.path));
     return `Remove it or correct its spelling${allowed ? `; the keys allowed here are: ${allowed.join(', ')}` : ''}.${allowed ? vocabularyHint(allowed, issue.keys[0]) : ''}`;
   }
   return issue.message;

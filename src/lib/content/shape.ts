@@ -52,6 +52,15 @@ export function fieldSchema(schema: z.ZodType, path: readonly PropertyKey[]): un
   return node;
 }
 
+/** The fields an object schema (or the object a union allows) has, so messages list new fields without edits. */
+export function fieldKeys(schema: unknown): string[] | undefined {
+  if (!schema) return undefined;
+  const def = defOf(unwrap(schema).schema);
+  if (def.type === 'object') return Object.keys(def['shape'] as object);
+  if (def.type === 'union') return (def['options'] as unknown[]).map(fieldKeys).find(Boolean);
+  return undefined;
+}
+
 /** The values an enum or a literal allows, or undefined for other schemas. */
 export function allowedValues(schema: unknown): string[] | undefined {
   const def = defOf(unwrap(schema).schema);
