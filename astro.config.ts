@@ -10,7 +10,6 @@ import { rehypeCitations } from './src/markdown/rehype-citations';
 import { rehypeHeadingLinks } from './src/markdown/rehype-heading-links';
 import { remarkJsxElements } from './src/markdown/remark-jsx-elements';
 import { pagefindIntegration } from './src/integrations/pagefind';
-import { shareImagesIntegration } from './src/integrations/share-images';
 import { THEME_SCRIPT } from './src/lib/inline-scripts';
 
 /** Cascade layers, first to last; later layers win whatever order the build emits the styles in. */
@@ -56,7 +55,6 @@ export default defineConfig({
       name: 'istio-cases:theme-script',
       hooks: { 'astro:config:setup': ({ injectScript }) => injectScript('head-inline', THEME_SCRIPT) },
     },
-    shareImagesIntegration(),
     pagefindIntegration(),
   ],
   // Each page's <meta> Content-Security-Policy: scripts and styles only from the site, and inline ones by

@@ -11,6 +11,7 @@
  * before the other kinds. "Istio 1.5" or "ambient" names no case, and finds the
  * timeline and Istio today first.
  */
+import { PREFIXES } from '../lib/languages';
 import { holdsAll, type Term } from './search-terms';
 
 export interface RankedPage {
@@ -22,11 +23,11 @@ export interface RankedPage {
 /** Label of a filter value (the vocabulary key) in the page language. */
 export type LabelOf = (filter: string, key: string) => string;
 
-/** What a page is, from its path: the first segment after the base and the language ("cases", "timeline", …). */
+/** What a page is, from its path: the first segment after the base and the language prefix ("cases", "timeline", …). */
 export function kindOf(url: string, base: string): string {
   const path = url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, '');
   const [first = '', second = ''] = path.split('/');
-  return (first === 'en' ? second : first) || 'home';
+  return (PREFIXES.includes(first) ? second : first) || 'home';
 }
 
 export function tier(page: RankedPage, terms: readonly Term[], labelOf: LabelOf, base: string): number {

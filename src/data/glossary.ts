@@ -12,10 +12,8 @@ import type { Lang } from '../lib/languages';
 export interface GlossaryTerm {
   /** The concept, in plain English. */
   term: string;
-  /** The agreed Chinese form. */
-  zh: string;
-  /** The agreed English form. */
-  en: string;
+  /** The agreed form in each language that has one. */
+  use: Partial<Record<Lang, string>>;
   /**
    * Variants that must not appear in visible text, per language. Patterns are
    * global, case-sensitive regular expressions; a match is reported as found.
@@ -33,8 +31,7 @@ export interface GlossaryTerm {
 export const GLOSSARY: readonly GlossaryTerm[] = [
   {
     term: 'sidecar',
-    zh: '边车',
-    en: 'sidecar',
+    use: { zh: '边车', en: 'sidecar' },
     forbidden: { zh: [/(?<!边车（)sidecar/g] },
     firstUse: { zh: '边车（sidecar）' },
     notes:
@@ -42,65 +39,56 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   },
   {
     term: 'control plane',
-    zh: '控制平面',
-    en: 'control plane',
+    use: { zh: '控制平面', en: 'control plane' },
     forbidden: { zh: [/控制面(?!板)/g] },
     notes: '控制平面, never the clipped 控制面 (控制面板, a control panel, is a different word).',
   },
   {
     term: 'data plane',
-    zh: '数据平面',
-    en: 'data plane',
+    use: { zh: '数据平面', en: 'data plane' },
     forbidden: { zh: [/数据面(?!板)/g] },
     notes: '数据平面, never the clipped 数据面.',
   },
   {
     term: 'Pod',
-    zh: 'Pod',
-    en: 'Pod',
+    use: { zh: 'Pod', en: 'Pod' },
     forbidden: { zh: [/\bpods?\b/g], en: [/\bpods?\b/g] },
     notes:
       'The Kubernetes object, capitalised as the Kubernetes documentation writes it, in both languages: Pod, Pods, Pod-level.',
   },
   {
     term: 'mutual TLS',
-    zh: 'mTLS（双向 TLS）',
-    en: 'mTLS (mutual TLS)',
+    use: { zh: 'mTLS（双向 TLS）', en: 'mTLS (mutual TLS)' },
     forbidden: { zh: [/\bMTLS\b/g, /\bmtls\b/g], en: [/\bMTLS\b/g, /\bmtls\b/g] },
     notes: 'mTLS with a lower-case m; in code (mtls.auto) it stays as written.',
   },
   {
     term: 'observability',
-    zh: '可观测性',
-    en: 'observability',
+    use: { zh: '可观测性', en: 'observability' },
     forbidden: { zh: [/可观察性/g] },
     notes: '可观测性, the usual Chinese term in cloud-native writing.',
   },
   {
     term: 'canary release',
-    zh: '金丝雀发布',
-    en: 'canary release',
+    use: { zh: '金丝雀发布', en: 'canary release' },
     forbidden: { zh: [/灰度发布/g] },
     notes: '金丝雀发布, to match the English canary; 灰度发布 is a broader idea.',
   },
   {
     term: 'traffic splitting',
-    zh: '流量拆分',
-    en: 'traffic splitting',
+    use: { zh: '流量拆分', en: 'traffic splitting' },
     forbidden: { zh: [/流量切分/g] },
     notes: 'One Chinese term for splitting traffic between versions.',
   },
   {
     term: 'authorisation',
-    zh: '授权',
-    en: 'authorisation',
+    use: { zh: '授权', en: 'authorisation' },
     forbidden: { en: [/\b[Aa]uthoriz(?:e|es|ed|ing|ation|ations)\b/g] },
     notes: 'British spelling. The resource name AuthorizationPolicy is code and stays as written.',
   },
   {
     term: 'British spelling',
-    zh: '—',
-    en: 'organisation, behaviour, neighbourhood, standardise, visualise, customise, analyse, centre',
+    use: { en: 'organisation, behaviour, neighbourhood, standardise, visualise, customise, analyse, centre' },
     forbidden: {
       en: [
         /\borganiz(?:e|es|ed|ing|ation|ations)\b/g,
@@ -156,7 +144,8 @@ export function glossaryFindings(
   const clean = withoutExempt(text, exempt);
   const findings: GlossaryFinding[] = [];
   for (const entry of GLOSSARY) {
-    const use = entry[lang];
+    const use = entry.use[lang];
+    if (use === undefined) continue;
     for (const pattern of entry.forbidden[lang] ?? []) {
       for (const m of clean.matchAll(
         new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`),
@@ -172,14 +161,14 @@ export function glossaryFindings(
       }
     }
     const first = firstUse ? entry.firstUse?.[lang] : undefined;
-    const at = clean.indexOf(entry[lang]);
+    const at = clean.indexOf(use);
     if (first && at >= 0 && !clean.startsWith(first, at)) {
       findings.push({
         term: entry.term,
-        found: `${entry[lang]} (first use without the English word)`,
+        found: `${use} (first use without the English word)`,
         index: at,
         use: first,
-        context: clean.slice(Math.max(0, at - 20), at + entry[lang].length + 20).replace(/\s+/g, ' '),
+        context: clean.slice(Math.max(0, at - 20), at + use.length + 20).replace(/\s+/g, ' '),
       });
     }
   }

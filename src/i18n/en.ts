@@ -1,7 +1,7 @@
 import { labelsIn } from '../lib/vocabulary';
 import type { Dictionary } from './types';
 
-export const en: Dictionary = {
+export const dictionary: Dictionary = {
   colon: ': ',
   parenthetical: (text) => ` (${text})`,
   site: {
@@ -112,7 +112,7 @@ export const en: Dictionary = {
     filteredMany: '{n} results match the filters',
     filteredAbout: 'About {n} results match the filters',
     more: 'Show {n} more',
-    otherLanguage: { zh: 'Search the Chinese edition', en: 'Search the English edition' },
+    inThisLanguage: 'Search the English edition',
     suggestions: 'Or try:',
     kinds: {
       cases: 'Case',

@@ -1,11 +1,23 @@
-/** The UI dictionaries, one per language in the languages table. */
+/** The UI dictionaries: one file per language in the languages table, `src/i18n/<code>.ts`. */
 import type { FacetKind } from '../lib/facets';
-import type { Lang } from '../lib/languages';
-import { en } from './en';
+import { LANGS, LANGUAGES, type Lang } from '../lib/languages';
 import type { Dictionary } from './types';
-import { zh } from './zh';
 
-const dictionaries: Record<Lang, Dictionary> = { zh, en };
+const files = import.meta.glob<Dictionary>(['./*.ts', '!./index.ts', '!./types.ts'], {
+  eager: true,
+  import: 'dictionary',
+});
+
+const dictionaries = Object.fromEntries(
+  LANGS.map((lang) => {
+    const dictionary = files[`./${lang}.ts`];
+    if (!dictionary)
+      throw new Error(
+        `src/i18n/${lang}.ts is missing: write the ${LANGUAGES[lang].name} dictionary there, exported as \`dictionary\` (copy another language's).`,
+      );
+    return [lang, dictionary];
+  }),
+) as Record<Lang, Dictionary>;
 
 export const t = (lang: Lang): Dictionary => dictionaries[lang];
 

@@ -3,7 +3,6 @@
  * missing from either is a type error, and every enum value needs a label.
  */
 import type { Capability, CaveatKind, Industry, Level, Platform, SourceKind, SourceStatus } from '../lib/vocabulary';
-import type { Lang } from '../lib/languages';
 import type { QualifierWording } from '../lib/format';
 
 export interface Dictionary {
@@ -124,8 +123,11 @@ export interface Dictionary {
     filteredAbout: string;
     /** The "show more" button; {n} is how many more it shows. */
     more: string;
-    /** Offered when nothing matches: the same search in another language (by its code), and a few things to try. */
-    otherLanguage: Record<Lang, string>;
+    /**
+     * Offered, in this language, on the other languages' search pages when nothing matches there: the same
+     * search in this language's edition. Then a few things to try.
+     */
+    inThisLanguage: string;
     suggestions: string;
     /** What a result is, by the first segment of its path; `other` for any page not listed. */
     kinds: Record<

@@ -1,7 +1,7 @@
 import { labelsIn } from '../lib/vocabulary';
 import type { Dictionary } from './types';
 
-export const zh: Dictionary = {
+export const dictionary: Dictionary = {
   colon: '：',
   parenthetical: (text) => `（${text}）`,
   site: {
@@ -110,7 +110,7 @@ export const zh: Dictionary = {
     filteredMany: '按所选条件共有 {n} 条结果',
     filteredAbout: '按所选条件约有 {n} 条结果',
     more: '再显示 {n} 条',
-    otherLanguage: { zh: '在中文版中搜索', en: '在英文版中搜索' },
+    inThisLanguage: '在中文版中搜索',
     suggestions: '也可以试试：',
     kinds: {
       cases: '案例',

@@ -7,6 +7,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { joinCases, type JoinedCase } from './content/join';
 import { facetIndex, type FacetIndex } from './facets';
+import { byName } from './languages';
 
 export type CaseFacts = CollectionEntry<'cases'>['data'];
 export type CaseStudy = JoinedCase<CollectionEntry<'cases'>, CollectionEntry<'articles'>>;
@@ -15,9 +16,7 @@ let cached: Promise<{ studies: CaseStudy[]; facets: FacetIndex<CaseStudy> }> | u
 
 async function load() {
   const [facts, articles] = await Promise.all([getCollection('cases'), getCollection('articles')]);
-  const studies = joinCases(facts, articles).sort((a, b) =>
-    a.facts.data.company.en.localeCompare(b.facts.data.company.en, 'en'),
-  );
+  const studies = joinCases(facts, articles).sort((a, b) => byName(a.facts.data.company, b.facts.data.company));
   return { studies, facets: facetIndex(studies) };
 }
 

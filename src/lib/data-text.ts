@@ -2,22 +2,31 @@
  * Short texts from the data (notes, events, release notes) shown out of their
  * case's context, on pages that gather many of them (facets, the timeline).
  */
+import { GLOSSARY } from '../data/glossary';
 import type { Lang } from './languages';
 
 /**
- * A Chinese page names the sidecar with its English word the first time
- * (边车（sidecar）); a case page does that in its article, but a page that
- * gathers snippets from many cases must do it for the first snippet that says
- * 边车. Returns a function to pass each snippet through, in page order.
+ * The glossary gives some terms a form for their first use on a page (a
+ * Chinese page's first 边车 is 边车（sidecar）); a case page does that in its
+ * article, but a page that gathers snippets from many cases must do it for the
+ * first snippet that uses the term. Returns a function to pass each snippet
+ * through, in page order.
  */
 export function firstUseGloss(lang: Lang): (text: string) => string {
-  let done = lang !== 'zh';
+  const terms = GLOSSARY.flatMap(({ use, firstUse }) => {
+    const [term, first] = [use[lang], firstUse?.[lang]];
+    return term && first ? [{ term, first }] : [];
+  });
+  const done = new Set<string>();
   return (text) => {
-    if (done || !text.includes('边车')) return text;
-    done = true;
-    return /边车[（(]sidecar[)）]/.test(text.slice(text.indexOf('边车')))
-      ? text
-      : text.replace('边车', '边车（sidecar）');
+    let out = text;
+    for (const { term, first } of terms) {
+      const at = out.indexOf(term);
+      if (done.has(term) || at < 0) continue;
+      done.add(term);
+      if (!out.startsWith(first, at)) out = out.slice(0, at) + first + out.slice(at + term.length);
+    }
+    return out;
   };
 }
 

@@ -33,7 +33,6 @@ export interface FacetCase {
   slug: string;
   facts: {
     data: {
-      company: { en: string };
       industry: string;
       platform: { kind: string };
       capabilities: Record<string, { level: Level }>;

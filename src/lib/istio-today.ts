@@ -25,7 +25,7 @@ export interface IstioToday {
   editions: Record<Lang, IstioTodayEdition>;
   /** Everything the page cites: the release list's sources first, then the page's own. */
   sources: PageSource[];
-  /** The later of the two editions' review dates. */
+  /** The latest of the editions' review dates. */
   asOf: string;
 }
 
@@ -112,11 +112,13 @@ async function load(): Promise<IstioToday> {
       SectionEntry
     >,
   });
-  const editions = { zh: edition('zh'), en: edition('en') };
+  const editions = Object.fromEntries(LANGS.map((lang) => [lang, edition(lang)])) as Record<Lang, IstioTodayEdition>;
   return {
     editions,
     sources: [...releaseSources(istioReleases).map(asPageSource), ...own],
-    asOf: [editions.zh.intro.data.asOf, editions.en.intro.data.asOf].sort().at(-1) as string,
+    asOf: LANGS.map((lang) => editions[lang].intro.data.asOf)
+      .sort()
+      .at(-1) as string,
   };
 }
 

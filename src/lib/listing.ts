@@ -1,4 +1,5 @@
 /** The home page's listing: newest cases first, a page of cards at a time. */
+import { byName } from './languages';
 import { firstToldDate, type TimelineCase } from './timeline';
 
 /** Cards per page of the home listing. */
@@ -11,6 +12,6 @@ export const listingPath = (page: number) => (page > 1 ? `/page/${page}/` : '/')
 export function newestFirst<S extends TimelineCase>(studies: readonly S[]): S[] {
   const date = (s: S) => firstToldDate(s) ?? '';
   return [...studies].sort(
-    (a, b) => date(b).localeCompare(date(a)) || a.facts.data.company.en.localeCompare(b.facts.data.company.en, 'en'),
+    (a, b) => date(b).localeCompare(date(a)) || byName(a.facts.data.company, b.facts.data.company),
   );
 }

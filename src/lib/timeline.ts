@@ -2,10 +2,7 @@
  * The timeline: every case's dated events and the Istio releases on one axis,
  * grouped by year. Pure, so unit tests feed it plain data.
  */
-interface Pair {
-  zh: string;
-  en: string;
-}
+import { byName, type Localized as Pair } from './languages';
 
 /** What the timeline needs from a case. */
 export interface TimelineCase {
@@ -61,8 +58,12 @@ export function timelineEvents(
       events.push({ kind: 'since', date, slug: study.slug, company, text, sources: cited });
     }
   }
-  const order = (e: TimelineEvent) => (e.kind === 'release' ? '' : e.company.en);
-  return events.sort((a, b) => a.date.localeCompare(b.date) || order(a).localeCompare(order(b), 'en'));
+  // Releases first on their date (no company), then cases by company.
+  const companyOf = (e: TimelineEvent) => (e.kind === 'release' ? undefined : e.company);
+  return events.sort((a, b) => {
+    const [x, y] = [companyOf(a), companyOf(b)];
+    return a.date.localeCompare(b.date) || (x && y ? byName(x, y) : x ? 1 : y ? -1 : 0);
+  });
 }
 
 /** The events of each year, years in order. */

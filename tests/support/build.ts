@@ -31,9 +31,10 @@ export function buildCommand(env: Record<string, string>) {
 export const stripAnsi = (text: string) =>
   text.replaceAll(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
 
-export function runBuild(env: Record<string, string>): BuildResult {
+/** Builds the project in `cwd` (this one by default). */
+export function runBuild(env: Record<string, string>, cwd?: string): BuildResult {
   const started = Date.now();
   const { command, args, env: buildEnv } = buildCommand(env);
-  const result = spawnSync(command, args, { env: buildEnv, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(command, args, { cwd, env: buildEnv, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, output: stripAnsi(`${result.stdout}\n${result.stderr}`), ms: Date.now() - started };
 }

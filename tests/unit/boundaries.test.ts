@@ -15,7 +15,8 @@ async function crossings(filePath: string, code: string): Promise<string[]> {
     .map((m) => `${m.line}`);
 }
 
-describe('folder boundaries', () => {
+// ESLint loads its plugins on the first lint, which takes seconds on a busy machine.
+describe('folder boundaries', { timeout: 60_000 }, () => {
   it('src/ loads nothing from tests/, bench/ or scripts/, statically or dynamically', async () => {
     const code = [
       "import { site } from '../../tests/support/site';",

@@ -9,7 +9,6 @@ function study(slug: string, levels: Record<string, Level>, industry = 'footwear
     slug,
     facts: {
       data: {
-        company: { en: slug },
         industry,
         platform: { kind: platform },
         capabilities: Object.fromEntries(CAPABILITIES.map((c) => [c, { level: levels[c] ?? 'not-reported' }])),

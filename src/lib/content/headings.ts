@@ -1,7 +1,6 @@
-/** The section headings every article has, in order, per language. */
-import type { Lang } from '../languages';
+/** The section headings every article has, in order, per language: from the languages table. */
+import { LANGS, LANGUAGES, type Lang } from '../languages';
 
-export const REQUIRED_HEADINGS: Record<Lang, readonly string[]> = {
-  zh: ['背景', '引入 Istio 之前', '网格做了什么', '架构', '结果与经验'],
-  en: ['Background', 'Before Istio', 'What the mesh did', 'Architecture', 'Outcomes and lessons'],
-};
+export const REQUIRED_HEADINGS: Record<Lang, readonly string[]> = Object.fromEntries(
+  LANGS.map((lang): [Lang, readonly string[]] => [lang, LANGUAGES[lang].headings]),
+) as Record<Lang, readonly string[]>;
