@@ -8,7 +8,7 @@ import { DEFAULT_LANG, LANGS, LANGUAGES } from './src/lib/languages';
 import { rehypeSiteLinks } from './src/markdown/rehype-site-links';
 import { rehypeCitations } from './src/markdown/rehype-citations';
 import { rehypeHeadingLinks } from './src/markdown/rehype-heading-links';
-import { remarkGatedDialect } from './src/markdown/remark-gated-dialect';
+import { remarkJsxElements } from './src/markdown/remark-jsx-elements';
 import { pagefindIntegration } from './src/integrations/pagefind';
 import { THEME_SCRIPT } from './src/lib/inline-scripts';
 
@@ -35,8 +35,8 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      // The dialect check runs first, on the MDX tree, before any of it is evaluated.
-      remarkPlugins: [remarkGatedDialect, remarkGfm],
+      // The content gate has judged every article before this runs; JSX <a> and <img> become Markdown first.
+      remarkPlugins: [remarkJsxElements, remarkGfm],
       // Heading ids first (Astro's own pass after ours keeps them), so each heading can link to itself.
       rehypePlugins: [rehypeSiteLinks, rehypeCitations, rehypeHeadingIds, rehypeHeadingLinks],
     }),

@@ -7,7 +7,6 @@
  * in `articles/<lang>/<slug>.mdx`, one file per language, keyed by its path.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import {
   CAPABILITIES,
@@ -25,7 +24,6 @@ import {
   FIGURE_STYLES,
   ISTIO_TODAY_SECTIONS,
 } from './lib/vocabulary';
-import { contentDir } from './lib/content/dir';
 import { gated } from './lib/content/gated-loader';
 import { DEFAULT_LANG, LANGS, LANGUAGES, type Lang } from './lib/languages';
 
@@ -442,24 +440,15 @@ export const istioTodaySourcesSchema = z.strictObject({
   sources: z.array(sourceSchema).min(1),
 });
 
-/** Every content rule runs over every file before any collection loads; see `lib/content/check.ts`. */
+/**
+ * Every content rule runs over every file before any collection loads, and each
+ * collection stores the files the gate passed, as it parsed them; see `lib/content/check.ts`.
+ */
 const schemas = { caseSchema, articleSchema, istioTodaySectionSchema, istioTodaySourcesSchema };
 
 export const collections = {
-  cases: defineCollection({
-    loader: gated(glob({ pattern: '*.yaml', base: `${contentDir}/cases` }), schemas),
-    schema: caseSchema,
-  }),
-  articles: defineCollection({
-    loader: gated(glob({ pattern: `{${LANGS.join(',')}}/*.mdx`, base: `${contentDir}/articles` }), schemas),
-    schema: articleSchema,
-  }),
-  istioToday: defineCollection({
-    loader: gated(glob({ pattern: `{${LANGS.join(',')}}/*.mdx`, base: `${contentDir}/istio-today` }), schemas),
-    schema: istioTodaySectionSchema,
-  }),
-  istioTodaySources: defineCollection({
-    loader: gated(glob({ pattern: 'sources.yaml', base: `${contentDir}/istio-today` }), schemas),
-    schema: istioTodaySourcesSchema,
-  }),
+  cases: defineCollection({ loader: gated('cases', schemas), schema: caseSchema }),
+  articles: defineCollection({ loader: gated('articles', schemas), schema: articleSchema }),
+  istioToday: defineCollection({ loader: gated('istioToday', schemas), schema: istioTodaySectionSchema }),
+  istioTodaySources: defineCollection({ loader: gated('istioTodaySources', schemas), schema: istioTodaySourcesSchema }),
 };

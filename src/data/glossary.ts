@@ -1,7 +1,8 @@
 /**
  * The site's glossary: one agreed form per term and language, the variants
- * that must not appear, and why. A test reads every built page of both
- * languages and fails, naming the page and the variant, when one slips in.
+ * that must not appear, and why. The content check applies it to every
+ * article and fact, naming the file and line; a test reads every built page
+ * of both languages as the net for everything else.
  * Titles of sources and quotations stay as published and are exempt; so is code.
  *
  * English follows British spelling (authorisation, organisation, behaviour).
@@ -109,6 +110,8 @@ export interface GlossaryFinding {
   term: string;
   /** The variant as found in the text. */
   found: string;
+  /** Where in the text it starts. */
+  index: number;
   /** What to write instead. */
   use: string;
   /** A few characters either side, to find it. */
@@ -118,17 +121,26 @@ export interface GlossaryFinding {
 /** Quotations and their marks: quoted words stay as their speaker or author wrote them. */
 const QUOTED = [/“[^”]*”/g, /"[^"\n]*"/g, /「[^」]*」/g, /『[^』]*』/g];
 
-/** Removes quotations, and then every exempt string (source titles and names), from a text. */
+/** Blanks out quotations, and then every exempt string (source titles and names), keeping every other character in place. */
 export function withoutExempt(text: string, exempt: readonly string[] = []): string {
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   let out = text;
   // Longest first, so a title that contains a shorter exempt string goes whole.
-  for (const s of [...exempt].sort((a, b) => b.length - a.length)) if (s) out = out.split(s).join(' ');
-  for (const q of QUOTED) out = out.replace(q, ' ');
+  for (const s of [...exempt].sort((a, b) => b.length - a.length)) if (s) out = out.split(s).join(blank(s));
+  for (const q of QUOTED) out = out.replace(q, blank);
   return out;
 }
 
-/** Every glossary variant in a page's visible text, quotations and the exempt strings removed. */
-export function glossaryFindings(text: string, lang: Lang, exempt: readonly string[] = []): GlossaryFinding[] {
+/**
+ * Every glossary variant in a text, quotations and the exempt strings removed.
+ * `firstUse` applies the first-use rule, which holds for a whole page's text.
+ */
+export function glossaryFindings(
+  text: string,
+  lang: Lang,
+  exempt: readonly string[] = [],
+  firstUse = true,
+): GlossaryFinding[] {
   const clean = withoutExempt(text, exempt);
   const findings: GlossaryFinding[] = [];
   for (const entry of GLOSSARY) {
@@ -142,17 +154,19 @@ export function glossaryFindings(text: string, lang: Lang, exempt: readonly stri
         findings.push({
           term: entry.term,
           found: m[0],
+          index: at,
           use,
           context: clean.slice(Math.max(0, at - 20), at + m[0].length + 20).replace(/\s+/g, ' '),
         });
       }
     }
-    const first = entry.firstUse?.[lang];
+    const first = firstUse ? entry.firstUse?.[lang] : undefined;
     const at = clean.indexOf(use);
     if (first && at >= 0 && !clean.startsWith(first, at)) {
       findings.push({
         term: entry.term,
         found: `${use} (first use without the English word)`,
+        index: at,
         use: first,
         context: clean.slice(Math.max(0, at - 20), at + use.length + 20).replace(/\s+/g, ' '),
       });

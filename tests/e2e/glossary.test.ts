@@ -2,7 +2,9 @@
  * The glossary holds on every built page of both languages: no forbidden
  * variant (控制面, a bare sidecar in Chinese, pod, authorization…) in the text a
  * reader sees, and a Chinese page's first 边车 carries the English word.
- * Source titles stay as published, quotations as spoken.
+ * Source titles stay as published, quotations as spoken. The content check
+ * applies the glossary to the source, naming file and line; this is the net
+ * for interface text and whatever the pages compose.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';

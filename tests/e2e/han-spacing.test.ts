@@ -5,6 +5,9 @@
  * full-width punctuation after Han characters (`：` not `:`), and full-width
  * brackets beside them (`（共 8 个案例）`). Source titles and
  * quotations keep their own spelling; citation marks are navigation, not text.
+ * The content check applies the same rule to the source, naming file and line
+ * (src/lib/content/prose.ts); this is the net for interface text and whatever
+ * the pages compose.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -7,7 +7,11 @@
  */
 import { symlinkSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { caseSchema } from '../../src/content.config';
 import { REQUIRED_HEADINGS } from '../../src/lib/content/headings';
+import { fieldSchema, inlineShape } from '../../src/lib/content/shape';
+import { CAPABILITIES, INDUSTRIES } from '../../src/lib/vocabulary';
+import { ContentError, formatProblems } from '../../src/lib/content/problem';
 import { ARTICLE, FACTS, SLUG, expectProblems, fixture, type Fixture } from './content-gate/fixture';
 
 let f: Fixture;
@@ -249,15 +253,46 @@ describe('facts must be true to the calendar, the web and the reader', () => {
     f.edit(FACTS, /^asOf: .*\n?/m, '');
     expectProblems(f, { file: FACTS, field: 'asOf', found: 'nothing', fix: 'Add `asOf`; it is required' });
   });
-  it('a value outside its list', () => {
+  it('a value outside its list, with how to add a new one to the vocabulary', () => {
     f.setFacts((doc) => doc.setIn(['industry'], 'housing'));
     expectProblems(f, {
       file: FACTS,
       field: 'industry',
       line: true,
       found: '"housing"',
-      fix: /Use one of the industry values: real-estate, .*fintech/,
+      fix: `Use one of the industry values: ${INDUSTRIES.join(', ')}. A new one takes one line under industries: in src/content/vocabulary.yaml, the key with its labels: housing: { zh: …, en: … }.`,
     });
+  });
+  it('a platform outside its list, likewise', () => {
+    f.setFacts((doc) => doc.setIn(['platform', 'kind'], 'mainframe'));
+    expectProblems(f, {
+      file: FACTS,
+      field: 'platform.kind',
+      line: true,
+      found: '"mainframe"',
+      fix: 'A new one takes one line under platforms: in src/content/vocabulary.yaml, the key with its labels: mainframe:',
+    });
+  });
+  it('a capability the vocabulary does not have, likewise', () => {
+    const [first = ''] = CAPABILITIES;
+    f.setFacts((doc) => doc.setIn(['capabilities', 'teleportation'], doc.getIn(['capabilities', first])));
+    expectProblems(f, {
+      file: FACTS,
+      field: 'capabilities.teleportation',
+      line: true,
+      found: 'an unknown key "teleportation"',
+      fix: 'A new one takes one line under capabilities: in src/content/vocabulary.yaml, the key with its labels: teleportation:',
+    });
+  });
+  it('a missing group of fields, with the shape it takes', () => {
+    f.setFacts((doc) => doc.deleteIn(['period']));
+    expectProblems(f, {
+      file: FACTS,
+      field: 'period',
+      found: 'nothing',
+      fix: `Add \`period\`; it is required here, in this shape: period: ${inlineShape(fieldSchema(caseSchema, ['period']))}.`,
+    });
+    expect(f.problems()[0]?.fix).toMatch(/period: \{ start: …, text: \{ zh: …, en: … \}, sources: \[…\] \}/);
   });
   it('a key written twice in the YAML', () => {
     f.edit(FACTS, /^asOf: .*$/m, (m) => `${m}\n${m}`);
@@ -437,6 +472,17 @@ describe('articles are Markdown and GFM, nothing that runs', () => {
       line: true,
       found: '"Prehistory"',
       fix: `Use exactly these, in this order: ## ${first}, ## ${second}`,
+    });
+  });
+  it('a required section left empty', () => {
+    const [first = ''] = SECTIONS.en;
+    f.edit(ARTICLE('en'), `## ${first}\n\nText [${f.key}].\n`, `## ${first}\n`);
+    expectProblems(f, {
+      file: ARTICLE('en'),
+      field: `section "${first}"`,
+      line: true,
+      found: 'an empty section',
+      fix: 'Write the section under its heading',
     });
   });
   it('a citation of a source the case does not list', () => {
@@ -741,5 +787,83 @@ describe('the Istio-today page meets the same rules', () => {
       found: 'not a slug',
       fix: 'mixer-notes.mdx',
     });
+  });
+});
+
+describe('the spacing rule and the glossary hold at the source', () => {
+  it('Chinese text without a space between Han and Latin, or with half-width brackets, at its line', () => {
+    f.append('zh', '在2个集群使用 Envoy，全部案例 (共 3 个)。');
+    // The English says the same, so the two languages agree and only the spacing is wrong.
+    f.append('en', 'Envoy runs in 2 clusters, in all cases (3 of them).');
+    const at = { file: ARTICLE('zh'), line: true } as const;
+    expectProblems(
+      f,
+      {
+        ...at,
+        found: 'where "在2" breaks the spacing rule',
+        fix: 'Put a space between Han characters and Latin letters or digits: "在 2"',
+      },
+      { ...at, found: 'where "2个" breaks the spacing rule', fix: '"2 个"' },
+      { ...at, found: 'where "例 (" breaks the spacing rule', fix: 'full-width brackets, with no space: "例（"' },
+      { ...at, found: 'where "(共" breaks the spacing rule', fix: '"（共"' },
+      { ...at, found: 'where "个)" breaks the spacing rule', fix: '"个）"' },
+    );
+  });
+  it('a forbidden variant in an article, at its line, with the agreed form', () => {
+    f.append('en', 'Each pod has an authorization policy.');
+    expectProblems(
+      f,
+      { file: ARTICLE('en'), line: true, found: '"pod" (Pod)', fix: 'Write "Pod".' },
+      { file: ARTICLE('en'), line: true, found: '"authorization" (authorisation)', fix: 'Write "authorisation".' },
+    );
+  });
+  it('both rules in the facts, at the field and line of the text', () => {
+    f.setFacts((doc) => doc.setIn(['keyFigures', 0, 'label', 'zh'], '控制面的2个组件'));
+    expectProblems(
+      f,
+      {
+        file: FACTS,
+        field: 'keyFigures.0.label.zh',
+        line: true,
+        found: '"控制面" (control plane)',
+        fix: 'Write "控制平面"',
+      },
+      { file: FACTS, field: 'keyFigures.0.label.zh', line: true, found: 'where "的2"', fix: '"的 2"' },
+      { file: FACTS, field: 'keyFigures.0.label.zh', line: true, found: 'where "2个"', fix: '"2 个"' },
+    );
+  });
+  it('quotations, code and source titles keep their own spelling', () => {
+    f.append('en', 'The log said "each pod restarted", and `kubectl get pods` lists them.');
+    f.setFacts((doc) => doc.setIn(['sources', 0, 'title'], 'How we authorized every pod'));
+    expectProblems(f);
+  });
+});
+
+describe('the about page meets the same rules', () => {
+  it('an expression, named at its line', () => {
+    f.write('about/en.mdx', '## About\n\nHome is {process.env.HOME}.\n');
+    expectProblems(f, {
+      file: 'about/en.mdx',
+      line: 3,
+      found: 'an expression {process.env.HOME}',
+      fix: 'Write the text itself',
+    });
+  });
+});
+
+describe('the report', () => {
+  const problem = { file: 'src/content/about/en.mdx', line: 3, found: 'an expression {x}', fix: 'Write the text.' };
+  it('names where, what was found and the fix, one problem after another', () => {
+    expect(formatProblems([problem])).toBe(
+      'Content check found one problem:\n\n✗ src/content/about/en.mdx:3\n    found: an expression {x}\n    fix:   Write the text.\n',
+    );
+  });
+  it('ends the build with a summary line that agrees with its count', () => {
+    expect(new ContentError([problem]).message).toBe(
+      'One content problem stops the build; it is listed above with its fix.',
+    );
+    expect(new ContentError([problem, problem]).message).toBe(
+      '2 content problems stop the build; each is listed above with its fix.',
+    );
   });
 });

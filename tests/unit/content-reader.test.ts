@@ -1,7 +1,8 @@
 /**
  * Only the content module (src/lib/content/) reads the content folder from disk;
- * pages read collections through astro:content, and the Markdown plugins ask the
- * module's index. A second reader would be a second place for rules to drift.
+ * pages read collections through astro:content, which the gate's loader fills,
+ * and the Markdown plugins only transform. A second reader would be a second
+ * place for rules to drift.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -30,6 +31,15 @@ describe('the content folder has one reader', () => {
   });
 });
 
+describe('MDX lives only in the content folder', () => {
+  it('so every MDX file the pipeline compiles is one the content gate has judged', () => {
+    const outside = readdirSync('src', { recursive: true, encoding: 'utf8' })
+      .map((f) => f.split('\\').join('/'))
+      .filter((f) => /\.mdx?$/.test(f) && !f.startsWith('content/'));
+    expect(outside).toEqual([]);
+  });
+});
+
 describe('joining facts and articles', () => {
   const facts = (id: string) => ({ id, data: { n: id } });
   const article = (id: string) => ({ id, body: id });
@@ -41,6 +51,6 @@ describe('joining facts and articles', () => {
     expect(joined?.articles.zh.body).toBe('zh/a');
   });
   it('refuses a gap the gate should have reported', () => {
-    expect(() => joinCases([facts('a')], [article('zh/a')])).toThrow(/Case "a" has no en article/);
+    expect(() => joinCases([facts('a')], [article('zh/a')])).toThrow(/Case "a" has no en article that passed/);
   });
 });

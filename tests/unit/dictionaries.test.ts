@@ -22,11 +22,15 @@ describe('UI dictionaries', () => {
 });
 
 describe('search filters', () => {
+  const [industry = '', another = ''] = INDUSTRIES;
+  const [capability = ''] = CAPABILITIES;
+  const [platform = ''] = PLATFORMS;
+  const en = t('en');
   const study = (industry: (typeof INDUSTRIES)[number], documented: (typeof CAPABILITIES)[number]) => ({
     facts: {
       data: {
         industry,
-        platform: { kind: 'gke' as const },
+        platform: { kind: platform },
         capabilities: Object.fromEntries(
           CAPABILITIES.map((c) => [c, { level: c === documented ? 'documented' : 'not-reported' }]),
         ) as Record<(typeof CAPABILITIES)[number], { level: string }>,
@@ -34,22 +38,22 @@ describe('search filters', () => {
     },
   });
   it('offer only values that some case has, keyed by the vocabulary and labelled in the page language', () => {
-    const facets = searchFacets([study('footwear', 'tracing'), study('fintech', 'tracing')], t('en'));
+    const facets = searchFacets([study(industry, capability), study(another, capability)], en);
     expect(facets.find((f) => f.name === 'industry')?.options).toEqual([
-      { value: 'footwear', label: 'Custom footwear' },
-      { value: 'fintech', label: 'Financial technology' },
+      { value: industry, label: en.industry[industry] },
+      { value: another, label: en.industry[another] },
     ]);
     expect(facets.find((f) => f.name === 'capability')?.options).toEqual([
-      { value: 'tracing', label: 'Distributed tracing' },
+      { value: capability, label: en.capability[capability] },
     ]);
     expect(facets.find((f) => f.name === 'platform')?.options).toEqual([
-      { value: 'gke', label: 'Google Kubernetes Engine (GKE)' },
+      { value: platform, label: en.platform[platform] },
     ]);
   });
   it('map the labels of old links, in either language, to the key', () => {
-    const facets = searchFacets([study('footwear', 'tracing')], t('en'), [t('zh')]);
+    const facets = searchFacets([study(industry, capability)], en, [t('zh')]);
     const aliases = facets.find((f) => f.name === 'industry')?.aliases ?? {};
-    expect(aliases['custom footwear']).toBe('footwear');
-    expect(aliases[t('zh').industry['footwear']?.toLowerCase() ?? '']).toBe('footwear');
+    expect(aliases[en.industry[industry]?.toLowerCase() ?? '']).toBe(industry);
+    expect(aliases[t('zh').industry[industry]?.toLowerCase() ?? '']).toBe(industry);
   });
 });

@@ -1,14 +1,14 @@
 /**
  * The content gate: every rule over every content file, in three passes (the
  * raw files, then the schema, then the MDX tree), collecting every problem
- * rather than stopping at the first. The schemas come from the caller
- * (`src/content.config.ts`), so this module never imports `astro:content`.
+ * rather than stopping at the first. It is the only code that reads the content
+ * folder: what it parsed and passed is what the collections store (see
+ * `gated-loader.ts`). The schemas come from the caller (`src/content.config.ts`),
+ * so this module never imports `astro:content`.
  */
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { z } from 'astro/zod';
-import { istioReleases, releaseSources } from '../../data/istio-releases';
 import type { Root } from 'mdast';
+import { istioReleases, releaseSources } from '../../data/istio-releases';
 import { allPagePaths, casePath, localizedPath } from '../url';
 import { LANGS, type Lang } from '../languages';
 import { contentDir as defaultDir } from './dir';
@@ -18,8 +18,9 @@ import { casePageIds, headingIds, istioTodayPageIds } from './fragments';
 import { checkTree } from './mdx-dialect';
 import { parseMdx, splitFrontmatter } from './mdx-parse';
 import { parityProblems, type ArticleText } from './parity';
-import type { Problem } from './problem';
-import { displayPath, readRawFiles, type ContentFile } from './raw-files';
+import { factsProseProblems, proseProblems, SourceText, treeText } from './prose';
+import { displayPath, type Problem } from './problem';
+import { readRawFiles, type ContentFile } from './raw-files';
 import { schemaProblems } from './schema-problems';
 import { parseYaml } from './yaml';
 
@@ -52,30 +53,31 @@ export interface CheckResult {
   cases: number;
   /** The ids of every page that links may name, keyed by the page's path in its language (`/en/cases/x/`). */
   fragments: ReadonlyMap<string, ReadonlySet<string>>;
+  /** What each collection stores: the files that passed, as the gate parsed them. */
+  entries: Record<CollectionName, GateEntry[]>;
 }
 
-/**
- * Files that passed every check, with their modification time, so the Markdown
- * pipeline need not check them again. Held on globalThis because Astro loads the
- * content config and the Markdown plugins through separate module graphs, each
- * with its own copy of this module; a per-copy map would never be seen by the
- * plugins, which would then check (and index) every article a second time.
- */
-const REGISTRY: unique symbol = Symbol.for('istio-cases:content-gate:checked-clean');
-const shared = globalThis as { [REGISTRY]?: Map<string, number> };
-const checkedClean = (shared[REGISTRY] ??= new Map());
+/** The collections of `src/content.config.ts`, each fed by the files of one kind. */
+export type CollectionName = 'cases' | 'articles' | 'istioToday' | 'istioTodaySources';
 
-/** Whether a file is unchanged since the gate found it clean. */
-export function unchangedSinceCheck(path: string): boolean {
-  const abs = resolve(path);
-  const mtime = checkedClean.get(abs);
-  if (mtime === undefined) return false;
-  try {
-    return statSync(abs).mtimeMs === mtime;
-  } catch {
-    return false;
-  }
+/** One file as its collection stores it. */
+export interface GateEntry {
+  id: string;
+  /** The file, as messages name it. */
+  file: string;
+  /** Its text, whose digest tells Astro whether it changed. */
+  text: string;
+  /** The facts, or the article's front matter, as parsed and judged. */
+  data: unknown;
+  /** An MDX file's body, which Astro compiles when a page renders it. */
+  body?: string;
 }
+
+/** Source titles stay as published: the glossary does not apply to them. */
+const sourceTitlesOf = (data: unknown): string[] => {
+  const sources = (data as { sources?: unknown } | null)?.sources;
+  return Array.isArray(sources) ? sources.map((s) => String((s as { title?: unknown } | null)?.title ?? '')) : [];
+};
 
 const sourceKeysOf = (data: unknown): Set<string> => {
   const sources = (data as { sources?: unknown } | null)?.sources;
@@ -97,6 +99,7 @@ export function checkContent(schemas: Schemas, dir: string = defaultDir): CheckR
   /** Each case's kind, which decides its articles' sections; a file the schema rejects is judged as a full case. */
   const kinds = new Map<string, CaseKind>();
   const facts = new Map<string, unknown>();
+  const entries: CheckResult['entries'] = { cases: [], articles: [], istioToday: [], istioTodaySources: [] };
   for (const file of caseFiles) {
     const { parsed, problems: syntax } = parseYaml(file.text, file.path);
     problems.push(...syntax);
@@ -113,28 +116,36 @@ export function checkContent(schemas: Schemas, dir: string = defaultDir): CheckR
     keys.set(file.slug, sourceKeysOf(parsed.data));
     kinds.set(file.slug, (parsed.data as { kind?: unknown }).kind === 'brief' ? 'brief' : 'full');
     facts.set(file.slug, parsed.data);
+    entries.cases.push({ id: file.slug, file: file.path, text: file.text, data: parsed.data });
     const result = schemas.caseSchema.safeParse(parsed.data);
     if (!result.success) problems.push(...schemaProblems(schemas.caseSchema, result.error.issues, file.path, parsed));
+    problems.push(...factsProseProblems(parsed, file.path, sourceTitlesOf(parsed.data)));
   }
 
   const todayKeys = new Set(releaseSources(istioReleases).map((s) => s.key));
+  const todayTitles = releaseSources(istioReleases).map((s) => s.title);
   for (const file of raw.files) {
     if (file.kind !== 'istio-today-sources') continue;
     const { parsed, problems: syntax } = parseYaml(file.text, file.path);
     problems.push(...syntax);
     if (!parsed) continue;
     for (const key of sourceKeysOf(parsed.data)) todayKeys.add(key);
+    entries.istioTodaySources.push({ id: 'sources', file: file.path, text: file.text, data: parsed.data });
     const result = schemas.istioTodaySourcesSchema.safeParse(parsed.data);
     if (!result.success) {
       problems.push(...schemaProblems(schemas.istioTodaySourcesSchema, result.error.issues, file.path, parsed));
     }
+    problems.push(...factsProseProblems(parsed, file.path, sourceTitlesOf(parsed.data)));
+    todayTitles.push(...sourceTitlesOf(parsed.data));
   }
 
   // Pass 3: the MDX tree of every article and page, parsed first, since links reach into other pages.
-  const pages: { file: MdxFile; tree: Root; body: string }[] = [];
+  const pages: { file: MdxFile; tree: Root; body: string; text: SourceText }[] = [];
   for (const file of raw.files) {
     if (file.kind === 'case' || file.kind === 'istio-today-sources' || file.kind === 'vocabulary') continue;
     const { frontmatter, body } = splitFrontmatter(file.text);
+    /** What a reader sees of the file, front matter first, for the spacing rule and the glossary. */
+    const text = new SourceText();
     if (file.kind === 'article' || file.kind === 'istio-today') {
       const schema = file.kind === 'article' ? schemas.articleSchema : schemas.istioTodaySectionSchema;
       if (frontmatter === undefined) {
@@ -148,8 +159,24 @@ export function checkContent(schemas: Schemas, dir: string = defaultDir): CheckR
         const { parsed, problems: syntax } = parseYaml(frontmatter, file.path, 1);
         problems.push(...syntax);
         if (parsed) {
+          const [collection, id] =
+            file.kind === 'article'
+              ? (['articles', `${file.lang}/${file.slug}`] as const)
+              : (['istioToday', `${file.lang}/${file.section}`] as const);
+          entries[collection].push({
+            id,
+            file: file.path,
+            text: file.text,
+            data: parsed.data ?? {},
+            body: body.trim(),
+          });
           const result = schema.safeParse(parsed.data ?? {});
           if (!result.success) problems.push(...schemaProblems(schema, result.error.issues, file.path, parsed));
+          for (const key of ['title', 'description']) {
+            const value = (parsed.data as Record<string, unknown> | null)?.[key];
+            if (typeof value === 'string') text.add(value, parsed.lineOf([key]));
+            text.end();
+          }
         }
       }
     }
@@ -162,7 +189,7 @@ export function checkContent(schemas: Schemas, dir: string = defaultDir): CheckR
       problems.push({ file: file.path, found: 'an empty body', fix: 'Write the text under the front matter.' });
       continue;
     }
-    pages.push({ file, tree, body });
+    pages.push({ file, tree, body, text: treeText(tree, file.lang, text) });
   }
 
   // The fragments of every page an article may link to, per language.
@@ -178,8 +205,11 @@ export function checkContent(schemas: Schemas, dir: string = defaultDir): CheckR
   }
 
   const articles = new Map<string, Partial<Record<Lang, ArticleText>>>();
-  for (const { file, tree, body } of pages) {
+  for (const { file, tree, body, text } of pages) {
     const isArticle = file.kind === 'article';
+    const exempt = isArticle ? sourceTitlesOf(facts.get(file.slug)) : file.kind === 'istio-today' ? todayTitles : [];
+    // The first use of a term is a page's: an article or the about page is one, the Istio-today page joins several files.
+    problems.push(...proseProblems(text, file.path, file.lang, exempt, { firstUse: file.kind !== 'istio-today' }));
     const treeProblems = checkTree(tree, {
       file: file.path,
       links: {
@@ -230,16 +260,7 @@ export function checkContent(schemas: Schemas, dir: string = defaultDir): CheckR
       problems.push(...parityProblems(first, second));
   }
 
-  checkedClean.clear();
   const failed = new Set(problems.map((p) => p.file));
-  for (const file of raw.files) {
-    if (!failed.has(file.path)) {
-      try {
-        checkedClean.set(resolve(file.path), statSync(file.path).mtimeMs);
-      } catch {
-        // A file removed while checking is simply checked again next time.
-      }
-    }
-  }
-  return { problems, files: raw.files.length, cases: caseFiles.length, fragments };
+  for (const list of Object.values(entries)) list.splice(0, list.length, ...list.filter((e) => !failed.has(e.file)));
+  return { problems, files: raw.files.length, cases: caseFiles.length, fragments, entries };
 }

@@ -11,7 +11,10 @@ export interface JoinedCase<F extends Entry, A extends Entry> {
   articles: Record<Lang, A>;
 }
 
-/** Articles are keyed `<lang>/<slug>`. The content gate has already reported any gap, so a gap here is a bug. */
+/**
+ * Articles are keyed `<lang>/<slug>`. A build stops on any gap before this runs; in `astro dev` the gate holds
+ * back a file it refused until it is fixed, so a gap here means its report, in the terminal, names the file.
+ */
 export function joinCases<F extends Entry, A extends Entry>(
   facts: readonly F[],
   articles: readonly A[],
@@ -20,7 +23,11 @@ export function joinCases<F extends Entry, A extends Entry>(
   return facts.map((entry) => {
     const pairs = LANGS.map((lang) => {
       const article = byId.get(`${lang}/${entry.id}`);
-      if (!article) throw new Error(`Case "${entry.id}" has no ${lang} article, yet the content gate let it pass.`);
+      if (!article) {
+        throw new Error(
+          `Case "${entry.id}" has no ${lang} article that passed the content gate; the gate's report in the terminal says why.`,
+        );
+      }
       return [lang, article] as const;
     });
     return { slug: entry.id, facts: entry, articles: Object.fromEntries(pairs) as Record<Lang, A> };

@@ -4,7 +4,7 @@
  * `{process.env.HOME}` or an `import` from `node:fs` never reach the build's
  * JavaScript; JSX `<a>` and `<img>` meet the same link and alt rules as Markdown.
  */
-import type { Root, RootContent, Nodes, Parents } from 'mdast';
+import type { Root, RootContent, Nodes } from 'mdast';
 import type {} from 'mdast-util-mdx';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { citationPattern } from '../citations';
@@ -243,9 +243,18 @@ export function checkTree(tree: Root, ctx: TreeContext): Problem[] {
         fix: `Use exactly these, in this order: ${ctx.headings.map((h) => `## ${h}`).join(', ')}.`,
       });
     }
+    const children = tree.children as RootContent[];
+    for (const heading of found) {
+      const next = children[children.indexOf(heading) + 1];
+      if (next && !(next.type === 'heading' && next.depth <= 2)) continue;
+      problems.push({
+        file: ctx.file,
+        line: lineOf(heading),
+        field: `section "${textOf(heading).trim()}"`,
+        found: 'an empty section',
+        fix: 'Write the section under its heading, citing its sources.',
+      });
+    }
   }
   return problems;
 }
-
-/** Whether a tree has any content besides whitespace. */
-export const isEmptyTree = (tree: Parents) => tree.children.length === 0;

@@ -2,6 +2,13 @@
  * One shape for every content problem, whichever check finds it: the file, the
  * field or line, what was found there, and how to fix it.
  */
+import { relative, resolve, sep } from 'node:path';
+
+/** A path as messages show it: relative to the repository when inside it. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), resolve(path));
+  return rel.startsWith('..') ? resolve(path) : rel.split(sep).join('/');
+}
 export interface Problem {
   /** Path of the file, relative to the repository when it lies inside it. */
   file: string;
@@ -53,9 +60,13 @@ export function formatProblems(problems: readonly Problem[]): string {
  */
 export class ContentError extends Error {
   override name = 'ContentError';
-  constructor(readonly problems: readonly Problem[]) {
+  readonly problems: readonly Problem[];
+  constructor(problems: readonly Problem[]) {
     super(
-      `${problems.length === 1 ? 'One content problem' : `${problems.length} content problems`} stop the build; each is listed above with its fix.`,
+      problems.length === 1
+        ? 'One content problem stops the build; it is listed above with its fix.'
+        : `${problems.length} content problems stop the build; each is listed above with its fix.`,
     );
+    this.problems = problems;
   }
 }

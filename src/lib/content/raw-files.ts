@@ -5,9 +5,9 @@
  * and would be published as if it were content.
  */
 import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { LANGS, type Lang } from '../languages';
-import type { Problem } from './problem';
+import { displayPath, type Problem } from './problem';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -22,12 +22,6 @@ export type ContentFile =
   | { kind: 'article'; path: string; slug: string; lang: Lang; text: string }
   | { kind: 'about'; path: string; lang: Lang; text: string }
   | { kind: 'vocabulary'; path: string; text: string };
-
-/** A path as messages show it: relative to the repository when inside it. */
-export function displayPath(path: string): string {
-  const rel = relative(process.cwd(), resolve(path));
-  return rel.startsWith('..') ? resolve(path) : rel.split(sep).join('/');
-}
 
 /** The slug a name probably meant: lowercase, hyphens for anything else. */
 export const suggestSlug = (name: string) =>

@@ -4,7 +4,10 @@
  * as a number or a date, where the schema wants text, say to quote it.
  */
 import type { z } from 'astro/zod';
-import { quote, type Problem } from './problem';
+import { LANGS } from '../languages';
+import { displayPath, quote, type Problem } from './problem';
+import { fieldKeys, fieldSchema, inlineShape } from './shape';
+import { VOCABULARY, VOCABULARY_FILE, VOCABULARY_SETS } from './vocabulary';
 import type { ParsedYaml } from './yaml';
 
 type Issue = z.core.$ZodIssue;
@@ -24,36 +27,27 @@ const kindOf = (value: unknown) =>
         ? 'true/false'
         : undefined;
 
-/** The fields an object schema allows, read from the schema itself, so new fields are listed without edits here. */
-function allowedKeys(schema: z.ZodType, path: readonly PropertyKey[]): string[] | undefined {
-  let node: unknown = schema;
-  const unwrap = (s: unknown): unknown => {
-    const def = (s as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
-    if (!def) return s;
-    if (def['innerType']) return unwrap(def['innerType']);
-    if (def['type'] === 'pipe') return unwrap(def['in']);
-    if (def['type'] === 'union') {
-      const options = (def['options'] as unknown[]).map(unwrap);
-      return options.find((o) => (o as { _zod?: { def?: { type?: string } } })._zod?.def?.type === 'object') ?? s;
-    }
-    return s;
-  };
-  for (const key of path) {
-    node = unwrap(node);
-    const def = (node as { _zod: { def: Record<string, unknown> } })._zod.def;
-    if (def['type'] === 'object') node = (def['shape'] as Record<string, unknown>)[String(key)];
-    else if (def['type'] === 'array') node = def['element'];
-    else return undefined;
-    if (!node) return undefined;
-  }
-  const def = (unwrap(node) as { _zod: { def: Record<string, unknown> } })._zod.def;
-  return def['type'] === 'object' ? Object.keys(def['shape'] as object) : undefined;
+/** For a value outside a vocabulary set (an industry, a platform, a capability): how to add it to the vocabulary. */
+function vocabularyHint(allowed: readonly string[], value: unknown): string {
+  const set = VOCABULARY_SETS.find((name) => {
+    const keys = Object.keys(VOCABULARY[name]);
+    return keys.length === allowed.length && keys.every((key, i) => key === allowed[i]);
+  });
+  if (!set) return '';
+  const key = typeof value === 'string' && value ? value : 'new-key';
+  return ` A new one takes one line under ${set}: in ${displayPath(VOCABULARY_FILE)}, the key with its labels: ${key}: { ${LANGS.map((lang) => `${lang}: …`).join(', ')} }.`;
 }
 
 function fixFor(issue: Issue, value: unknown, raw: string | undefined, schema: z.ZodType): string {
   const name = String(issue.path.at(-1) ?? 'the value');
+  if (issue.code === 'invalid_value') return issue.message + vocabularyHint(issue.values.map(String), value);
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && (value === undefined || value === null)) {
+    const field = fieldSchema(schema, issue.path);
+    const shape = field ? inlineShape(field) : '…';
+    const write = shape === '…' ? '' : `, in this shape: ${name}: ${shape}`;
+    return value === undefined ? `Add \`${name}\`; it is required here${write}.` : `Write \`${name}\`${write}.`;
+  }
   if (issue.code === 'invalid_type') {
-    if (value === undefined) return `Add \`${name}\`; it is required here.`;
     const kind = kindOf(value);
     if (issue.expected === 'string' && kind) {
       return `YAML read ${raw ?? String(value)} as ${kind}; quote it: ${name}: '${raw ?? String(value)}'.`;
@@ -71,8 +65,8 @@ function fixFor(issue: Issue, value: unknown, raw: string | undefined, schema: z
     return issue.message.startsWith('Too big') ? `List at most ${String(issue.maximum)} entries.` : issue.message;
   }
   if (issue.code === 'unrecognized_keys') {
-    const allowed = allowedKeys(schema, issue.path);
-    return `Remove it or correct its spelling${allowed ? `; the keys allowed here are: ${allowed.join(', ')}` : ''}.`;
+    const allowed = fieldKeys(fieldSchema(schema, issue.path));
+    return `Remove it or correct its spelling${allowed ? `; the keys allowed here are: ${allowed.join(', ')}` : ''}.${allowed ? vocabularyHint(allowed, issue.keys[0]) : ''}`;
   }
   return issue.message;
 }

@@ -1,11 +1,14 @@
 /**
  * Reads and checks the vocabulary file (industries, platforms, capabilities,
- * each key with its label in every language). Read once, when first imported.
+ * each key with its label in every language). Read once, when first imported:
+ * the schema's value sets come from it, so a broken vocabulary stops everything
+ * with its problems, in the same form as every other content problem.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { contentDir } from './dir.ts';
+import { displayPath, formatProblems, type Problem } from './problem.ts';
+import { parseYaml, type ParsedYaml } from './yaml.ts';
 import { LANGS, LANGUAGES, type Lang } from '../languages.ts';
 
 export const VOCABULARY_FILE = join(contentDir, 'vocabulary.yaml');
@@ -21,32 +24,62 @@ export interface Vocabulary {
 }
 
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const SETS = ['industries', 'platforms', 'capabilities'] as const;
+export const VOCABULARY_SETS = ['industries', 'platforms', 'capabilities'] as const;
 
-/** Check a parsed vocabulary; every problem names the set, the key and the fix. */
-export function vocabularyProblems(raw: unknown, file = VOCABULARY_FILE): string[] {
-  if (typeof raw !== 'object' || raw === null)
-    return [`${file}: expected the sets ${SETS.join(', ')} at the top level.`];
-  const problems: string[] = [];
-  const data = raw as Record<string, unknown>;
-  for (const extra of Object.keys(data).filter((k) => !(SETS as readonly string[]).includes(k))) {
-    problems.push(`${file}: "${extra}" is not a vocabulary set; the sets are ${SETS.join(', ')}.`);
+/** Check a parsed vocabulary; every problem names the file, the line, the set and key, and the fix. */
+export function vocabularyProblems(
+  parsed: Pick<ParsedYaml, 'data' | 'lineOf'>,
+  file = displayPath(VOCABULARY_FILE),
+): Problem[] {
+  const at = (...path: string[]) => ({ file, line: parsed.lineOf(path), field: path.join('.') || undefined });
+  const pair = `{ ${LANGS.map((lang) => `${lang}: …`).join(', ')} }`;
+  const raw = parsed.data;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return [
+      {
+        file,
+        line: 1,
+        found: 'no sets of values',
+        fix: `Write the sets ${VOCABULARY_SETS.join(', ')} at the top level, each key with its labels.`,
+      },
+    ];
   }
-  for (const set of SETS) {
+  const problems: Problem[] = [];
+  const data = raw as Record<string, unknown>;
+  for (const extra of Object.keys(data).filter((k) => !(VOCABULARY_SETS as readonly string[]).includes(k))) {
+    problems.push({
+      ...at(extra),
+      found: `"${extra}", which is not a vocabulary set`,
+      fix: `Remove it or correct its spelling; the sets are ${VOCABULARY_SETS.join(', ')}.`,
+    });
+  }
+  for (const set of VOCABULARY_SETS) {
     const values = data[set];
     if (typeof values !== 'object' || values === null || Object.keys(values).length === 0) {
-      problems.push(`${file}: ${set} is missing or empty; list at least one key with its label in each language.`);
+      problems.push({
+        ...at(set),
+        found: values === undefined ? 'nothing' : 'an empty set',
+        fix: `List at least one key under ${set}:, with its label in each language: key: ${pair}.`,
+      });
       continue;
     }
     for (const [key, labels] of Object.entries(values)) {
       if (!KEY.test(key)) {
-        problems.push(`${file}: ${set}.${key}: a key is lowercase letters, digits and hyphens, e.g. custom-footwear.`);
+        problems.push({
+          ...at(set, key),
+          found: `the key "${key}"`,
+          fix: 'Write a key in lowercase letters, digits and hyphens, e.g. custom-footwear.',
+        });
       }
       const l = labels as Partial<Labels> | null;
       for (const lang of LANGS) {
         const label = l?.[lang];
         if (typeof label !== 'string' || !label.trim()) {
-          problems.push(`${file}: ${set}.${key}.${lang}: give the ${LANGUAGES[lang].name} label.`);
+          problems.push({
+            ...at(set, key, lang),
+            found: label === undefined ? 'no label' : 'an empty label',
+            fix: `Give the ${LANGUAGES[lang].name} label: ${key}: ${pair}.`,
+          });
         }
       }
     }
@@ -54,16 +87,13 @@ export function vocabularyProblems(raw: unknown, file = VOCABULARY_FILE): string
   return problems;
 }
 
-function load(file: string): Vocabulary {
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`${file}: cannot read the vocabulary: ${(error as Error).message}`, { cause: error });
-  }
-  const problems = vocabularyProblems(raw, file);
-  if (problems.length) throw new Error(`The vocabulary is not valid:\n- ${problems.join('\n- ')}`);
-  return raw as Vocabulary;
+function load(path: string): Vocabulary {
+  const file = displayPath(path);
+  // A missing file fails here with the path; so does every problem of one that exists.
+  const { parsed, problems } = parseYaml(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), file);
+  const all = parsed ? [...problems, ...vocabularyProblems(parsed, file)] : problems;
+  if (all.length) throw new Error(formatProblems(all));
+  return parsed?.data as Vocabulary;
 }
 
 export const VOCABULARY: Vocabulary = load(VOCABULARY_FILE);

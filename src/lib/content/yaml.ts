@@ -1,13 +1,10 @@
 /**
- * YAML read the way Astro's loaders read it: by the same parser, js-yaml, so the
- * gate judges the very data the site will load (unquoted dates become dates).
- * Messages need more than js-yaml gives: the line of a field, every syntax
- * error with a fix. For those the text is read again as a document by the
- * `yaml` package, only when a message needs it, since most files have none and
- * the document costs several times the plain read.
+ * YAML read once, by one parser (the `yaml` package), for the data and for the
+ * lines of messages alike: the document a file parses into gives both, so the
+ * data the collections store is the very data the gate judged. Unquoted dates
+ * become dates, as YAML 1.1 reads them, so the gate can say to quote them.
  */
-import { load } from 'js-yaml';
-import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument } from 'yaml';
 import type { Problem } from './problem';
 
 export interface ParsedYaml {
@@ -27,72 +24,49 @@ const SYNTAX_FIX: Record<string, string> = {
 const GENERAL_FIX =
   'Fix the YAML at this line; put quotes around text that starts with a special character or contains ": ".';
 
-/** The text as a document, with its lines counted, for messages. */
-function documentOf(text: string) {
-  const counter = new LineCounter();
-  const doc: Document = parseDocument(text, {
-    lineCounter: counter,
-    customTags: ['timestamp'],
-    merge: true,
-    uniqueKeys: true,
-  });
-  return { doc, counter };
-}
-
-/** Parse YAML; syntax errors become problems at their line, with `lineOffset` added. */
+/** Parse YAML; syntax errors become problems at their line, with `lineOffset` added (for front matter). */
 export function parseYaml(text: string, file: string, lineOffset = 0): { parsed?: ParsedYaml; problems: Problem[] } {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, customTags: ['timestamp'], merge: true, uniqueKeys: true });
+  const lineAt = (offset: number) => counter.linePos(offset).line + lineOffset;
+  const syntax = (line: number, message: string, fix: string): Problem => ({
+    file,
+    line,
+    found: `invalid YAML: ${message.split('\n')[0]}`,
+    fix,
+  });
+  if (doc.errors.length) {
+    return { problems: doc.errors.map((e) => syntax(lineAt(e.pos[0]), e.message, SYNTAX_FIX[e.code] ?? GENERAL_FIX)) };
+  }
   let data: unknown;
   try {
-    // An empty document is null, as the `yaml` package reads it (js-yaml says undefined).
-    data = load(text) ?? null;
+    // An empty document is null.
+    data = doc.toJS() ?? null;
   } catch (error) {
-    // Every syntax error, each with its fix, from the document; js-yaml's own message if that finds none.
-    const { doc, counter } = documentOf(text);
-    const mark = (error as { mark?: { line?: number } }).mark;
-    const problems: Problem[] = doc.errors.length
-      ? doc.errors.map((e) => ({
-          file,
-          line: counter.linePos(e.pos[0]).line + lineOffset,
-          found: `invalid YAML: ${e.message.split('\n')[0]}`,
-          fix: SYNTAX_FIX[e.code] ?? GENERAL_FIX,
-        }))
-      : [
-          {
-            file,
-            line: (mark?.line ?? 0) + 1 + lineOffset,
-            found: `invalid YAML: ${String((error as Error).message).split('\n')[0]}`,
-            fix: GENERAL_FIX,
-          },
-        ];
-    return { problems };
+    // Too many aliases (a "billion laughs" file), or an alias to nothing.
+    return { problems: [syntax(1 + lineOffset, String((error as Error).message), GENERAL_FIX)] };
   }
-  let read: ReturnType<typeof documentOf> | undefined;
-  const lazy = () => (read ??= documentOf(text));
-  const lineAt = (offset: number) => lazy().counter.linePos(offset).line + lineOffset;
-  const nodeAt = (path: readonly PropertyKey[]) => {
-    const { doc } = lazy();
-    for (let n = path.length; n >= 0; n--) {
-      const node = doc.getIn(path.slice(0, n) as unknown[], true);
-      if (isNode(node) && node.range) return { node, exact: n === path.length };
-    }
-    return undefined;
+  /** The line of the key that holds the field at `path`, when its parent is a map. */
+  const keyLine = (path: readonly PropertyKey[]) => {
+    const parent = path.length ? doc.getIn(path.slice(0, -1) as unknown[], true) : undefined;
+    if (!isMap(parent)) return undefined;
+    const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === path.at(-1));
+    return pair && isScalar(pair.key) && pair.key.range ? lineAt(pair.key.range[0]) : undefined;
   };
   return {
     parsed: {
       data,
+      // A field's line is where its key is; a missing field's, where the nearest field that holds it is
+      // (none for a missing top-level field: the top of the file is not where it goes).
       lineOf: (path) => {
-        const found = nodeAt(path);
-        if (!found) return undefined;
-        // A field's own line is where its key is: find the key in the parent map.
-        const parent = path.length ? lazy().doc.getIn(path.slice(0, -1) as unknown[], true) : undefined;
-        if (found.exact && isMap(parent)) {
-          const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && p.key.value === path.at(-1));
-          if (pair && isScalar(pair.key) && pair.key.range) return lineAt(pair.key.range[0]);
+        for (let n = path.length; n >= (path.length ? 1 : 0); n--) {
+          const node = doc.getIn(path.slice(0, n) as unknown[], true);
+          if (isNode(node) && node.range) return keyLine(path.slice(0, n)) ?? lineAt(node.range[0]);
         }
-        return lineAt(found.node.range?.[0] ?? 0);
+        return undefined;
       },
       sourceOf: (path) => {
-        const node = lazy().doc.getIn(path as unknown[], true);
+        const node = doc.getIn(path as unknown[], true);
         return isScalar(node) ? (node.source ?? String(node.value)) : undefined;
       },
     },
