@@ -359,11 +359,13 @@ export const caseSchema = z
         });
       }
     }
-    if (data.kind === 'full' && data.keyFigures.length === 0) {
+    // A full case whose sources publish no number says so in unknowns rather than inventing one.
+    if (data.kind === 'full' && data.keyFigures.length === 0 && data.unknowns === undefined) {
       ctx.addIssue({
         code: 'custom',
         path: ['keyFigures'],
-        message: 'Give at least one key figure with its source; a case without any number is a brief (kind: brief).',
+        message:
+          'Give at least one key figure with its source; if the sources publish none, say so in unknowns (zh and en).',
       });
     }
     if (data.kind === 'brief' && data.read === undefined) {

@@ -144,6 +144,7 @@ describe('the case schema', () => {
     const full = valid();
     full.keyFigures = [];
     expect(problems(full)[0]).toMatch(/^keyFigures: Give at least one key figure/);
+    expect(problems({ ...full, unknowns: { zh: '未公布任何数字。', en: 'No figure is published.' } })).toEqual([]);
     const brief = { ...valid(), kind: 'brief', keyFigures: [] };
     expect(problems(brief)).toEqual(['read: A brief names the talk or post to read first: read: <source key>.']);
     expect(problems({ ...brief, read: 'X1' })).toEqual([]);
