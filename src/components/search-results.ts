@@ -34,7 +34,7 @@ interface Entry {
   order: number;
 }
 
-/** Results shown at first, and added by each "show more". */
+/** Results shown at first, and added by each "show more", unless the form says otherwise (data-page-size). */
 const PAGE = 20;
 /** Fragments loaded ahead of the candidate being checked. */
 const AHEAD = 10;
@@ -58,6 +58,7 @@ export function mount(form: HTMLFormElement, engine: () => Promise<Pagefind>): (
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
   const text = form.dataset;
   const base = text['base'] ?? '/';
+  const pageSize = Number(text['pageSize']) || PAGE;
   const kinds = JSON.parse(text['kinds'] ?? '{}') as Record<string, string>;
   const fill = (template = '', values: Record<string, string | number>) =>
     template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
@@ -183,9 +184,11 @@ export function mount(form: HTMLFormElement, engine: () => Promise<Pagefind>): (
       if (!current()) return;
       const kept: Entry[] = [];
       let checked = 0;
-      let shown = PAGE;
+      let shown = pageSize;
       /** Whether this search has drawn its list yet. */
       let drawn = false;
+      /** Whether a loop is checking candidates. */
+      let filling = false;
       const items = new Map<string, HTMLLIElement>();
 
       const loading: Promise<PagefindData>[] = [];
@@ -226,9 +229,11 @@ export function mount(form: HTMLFormElement, engine: () => Promise<Pagefind>): (
             return node;
           }),
         );
-        const rest = n - Math.min(shown, kept.length);
+        // Offered only for results beyond the ones this page will list by itself as the check goes on, so
+        // pressing it always adds to the list; hidden, it says nothing.
+        const rest = n - shown;
         more.hidden = rest <= 0;
-        more.textContent = fill(text['more'], { n: Math.min(rest, PAGE) });
+        more.textContent = rest > 0 ? fill(text['more'], { n: Math.min(rest, pageSize) }) : '';
         if (n === 0) showEmpty(query);
       };
 
@@ -238,6 +243,20 @@ export function mount(form: HTMLFormElement, engine: () => Promise<Pagefind>): (
        * settles (aria-busy) once all are in.
        */
       const fillUp = async () => {
+        // One check at a time: a second loop ("show more" pressed while the first still runs) would check
+        // the same candidate twice and skip the next. The running loop reads `shown` afresh each turn.
+        if (filling) return;
+        filling = true;
+        try {
+          await checkUntilShown();
+        } finally {
+          filling = false;
+        }
+        if (!current()) return;
+        draw();
+        finish();
+      };
+      const checkUntilShown = async () => {
         while (checked < candidates.length && (kept.length < shown || candidates.length <= CHECK_ALL)) {
           await check();
           if (!current()) return;
@@ -253,12 +272,10 @@ export function mount(form: HTMLFormElement, engine: () => Promise<Pagefind>): (
             drawn = true;
           }
         }
-        draw();
-        finish();
       };
 
       showMore = () => {
-        shown += PAGE;
+        shown += pageSize;
         list.setAttribute('aria-busy', 'true');
         void fillUp();
       };
