@@ -129,6 +129,8 @@ export const dictionary: Dictionary = {
     devHint: 'Development only: the dev server has no search index. Run npm run build, then npm run preview.',
     noScript: 'Search needs JavaScript. You can still browse all cases or the comparison table.',
     hint: 'Press Esc to clear the search box',
+    alsoSearched: 'Also searched: "{terms}"',
+    termSeparator: '", "',
   },
   about: {
     title: 'About this site',

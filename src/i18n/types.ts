@@ -140,6 +140,12 @@ export interface Dictionary {
     devHint: string;
     noScript: string;
     hint: string;
+    /**
+     * Under the count when the query holds a word the vocabulary knows other words for: {terms} are the other
+     * queries search tried too, joined by `termSeparator` (the template and the separator quote each one).
+     */
+    alsoSearched: string;
+    termSeparator: string;
   };
   about: { title: string; description: string };
   /** Facet pages: one per capability, industry and platform. */

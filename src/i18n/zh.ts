@@ -126,6 +126,8 @@ export const dictionary: Dictionary = {
     devHint: '仅开发模式可见：开发服务器没有搜索索引。请先运行 npm run build，再运行 npm run preview。',
     noScript: '搜索需要 JavaScript。也可以直接浏览全部案例或能力对比表。',
     hint: '按 Esc 清空搜索框',
+    alsoSearched: '同时搜索了：“{terms}”',
+    termSeparator: '”、“',
   },
   about: {
     title: '关于本站',
