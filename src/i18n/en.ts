@@ -234,6 +234,7 @@ export const dictionary: Dictionary = {
   report: {
     lead: 'Spotted a wrong fact or a dead link?',
     link: 'Report an error on this page',
+    editLink: 'Suggest a correction on GitHub',
     issueTitle: (company) => `Error on the ${company} case`,
     issueBody: (url) => `Page: ${url}\n\nWhat is wrong:\n\nWhat it should say, and a source that shows it:\n`,
   },

@@ -220,6 +220,8 @@ export interface Dictionary {
   report: {
     lead: string;
     link: string;
+    /** The link where the repository takes no issues: it opens GitHub's editor on the case's file. */
+    editLink: string;
     issueTitle: (company: string) => string;
     issueBody: (pageUrl: string) => string;
   };

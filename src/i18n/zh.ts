@@ -222,6 +222,7 @@ export const dictionary: Dictionary = {
   report: {
     lead: '发现事实有误或链接失效？',
     link: '报告本页的错误',
+    editLink: '在 GitHub 上提出修改',
     issueTitle: (company) => `${company} 案例页有误`,
     issueBody: (url) => `页面：${url}\n\n哪里有误：\n\n应当是什么，以及能证明它的来源：\n`,
   },
