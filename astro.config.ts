@@ -77,6 +77,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     css: {
+      // The minifier knows :target-current (the table of contents' section in view) only as a draft.
+      lightningcss: { drafts: { scrollNavigationControls: true } },
       postcss: {
         // Every stylesheet opens with the layer order, so whichever the page holds first sets it.
         plugins: [{ postcssPlugin: 'layer-order', Once: (root) => void root.prepend(`@layer ${CSS_LAYERS};`) }],

@@ -86,6 +86,13 @@ export const siteConfig = {
   base: normaliseBase(env('BASE_PATH') ?? '/'),
   /** The GitHub repository, known in GitHub Actions; the footer links to it when set. */
   repository: normaliseRepository(env('GITHUB_REPOSITORY')),
+  /**
+   * Whether the repository takes issues (the deploy workflow reads it from GitHub; a fork has them off): case
+   * pages' report link opens an issue, or else GitHub's editor on the case's file.
+   */
+  issues: env('REPOSITORY_ISSUES') !== 'false',
+  /** The branch the site is built from, for that editor link. */
+  branch: env('REPOSITORY_BRANCH') ?? 'main',
   /** Astro's cache folder, which survives between builds; the share images are cached inside it. */
   cacheDir: env('ASTRO_CACHE_DIR') ?? DEFAULT_CACHE_DIR,
   /** SHARE_IMAGES=off builds without share images; only the benchmark uses it, to time the build without them. */

@@ -13,6 +13,8 @@ if (form) {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
   const { bundle, base } = form.dataset;
+  // The Esc hint is hidden where there is likely no keyboard (SearchPanel.astro); a hidden description is still read out.
+  if (!matchMedia('(hover: hover) and (pointer: fine)').matches) input?.removeAttribute('aria-describedby');
   let pagefind: Promise<Pagefind> | undefined;
   let results: Promise<() => Promise<void>> | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;

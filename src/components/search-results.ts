@@ -6,8 +6,11 @@
  * none of this is fetched before then.
  *
  * Candidates are checked in batches, best first; the count says "about" until
- * every candidate is checked.
+ * every candidate is checked. Where the query holds a word the vocabulary has
+ * other words for, the alternatives (search-aliases.ts) are searched too, and a
+ * candidate may hold the query or any of them.
  */
+import { alternatives } from './search-aliases';
 import { hits, type Anchor } from './search-excerpt';
 import { kindOf, sortKey, tier } from './search-rank';
 import { holdsAll, parseQuery, type Piece, type Term } from './search-terms';
@@ -20,6 +23,8 @@ interface PagefindData {
   anchors: Anchor[];
 }
 interface PagefindResult {
+  id: string;
+  score: number;
   data(): Promise<PagefindData>;
 }
 export interface Pagefind {
@@ -30,11 +35,15 @@ export interface Pagefind {
 }
 interface Entry {
   data: PagefindData;
+  /** The terms of the query, or of the alternative, that the page holds: the ones its hits show. */
+  terms: Term[];
   tier: number;
+  /** 1 when only an alternative puts the page in its tier: the reader's own words come first within a tier. */
+  alias: number;
   order: number;
 }
 
-/** Results shown at first, and added by each "show more". */
+/** Results shown at first, and added by each "show more", unless the form says otherwise (data-page-size). */
 const PAGE = 20;
 /** Fragments loaded ahead of the candidate being checked. */
 const AHEAD = 10;
@@ -54,11 +63,14 @@ export function mount(form: HTMLFormElement, engine: () => Promise<Pagefind>): (
   const list = $<HTMLOListElement>('#search-results');
   const more = $<HTMLButtonElement>('#search-more');
   const empty = $<HTMLElement>('#search-empty');
+  const also = $<HTMLElement>('#search-also');
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
   const selects = [...form.querySelectorAll<HTMLSelectElement>('select')];
   const text = form.dataset;
   const base = text['base'] ?? '/';
+  const pageSize = Number(text['pageSize']) || PAGE;
   const kinds = JSON.parse(text['kinds'] ?? '{}') as Record<string, string>;
+  const groups = JSON.parse(text['synonyms'] ?? '[]') as string[][];
   const fill = (template = '', values: Record<string, string | number>) =>
     template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
   /** Filter values are vocabulary keys; the selects' options carry their labels in this language. */
@@ -160,6 +172,7 @@ export function mount(form: HTMLFormElement, engine: () => Promise<Pagefind>): (
     const current = () => ticket === latest;
     more.hidden = true;
     empty.hidden = true;
+    also.hidden = true;
     showMore = () => {};
     if (!query && !Object.keys(chosen).length) {
       list.replaceChildren();
@@ -175,17 +188,33 @@ export function mount(form: HTMLFormElement, engine: () => Promise<Pagefind>): (
       // Marks for the benchmark (bench/cold-search.ts): where a search's time goes.
       performance.mark('search:engine');
       const terms = parseQuery(query);
+      const others = query ? alternatives(query, groups) : [];
+      /** What a page may hold: the query's terms, or an alternative's. */
+      const sets = [terms, ...others.map(parseQuery)];
       // Quotes are this page's business: Pagefind's phrase search misses Chinese runs it segments differently.
-      const asked = query.replace(/["“”＂]/g, ' ').trim();
+      const unquoted = (q: string) => q.replace(/["“”＂]/g, ' ').trim() || null;
+      const lists =
+        query && !terms.length
+          ? []
+          : await Promise.all([query, ...others].map((q) => pagefind.search(unquoted(q), { filters: chosen })));
+      // One list, best score first, each page once: the alternatives' candidates among the query's.
+      const byId = new Map<string, PagefindResult>();
+      for (const result of lists.flatMap((list) => list.results)) {
+        if ((byId.get(result.id)?.score ?? -1) < result.score) byId.set(result.id, result);
+      }
       const candidates =
-        query && !terms.length ? [] : (await pagefind.search(asked || null, { filters: chosen })).results;
+        lists.length > 1 ? [...byId.values()].sort((a, b) => b.score - a.score) : (lists[0]?.results ?? []);
       performance.mark('search:candidates');
       if (!current()) return;
+      also.textContent = fill(text['alsoSearched'], { terms: others.join(text['termSeparator'] ?? ', ') });
+      also.hidden = !others.length;
       const kept: Entry[] = [];
       let checked = 0;
-      let shown = PAGE;
+      let shown = pageSize;
       /** Whether this search has drawn its list yet. */
       let drawn = false;
+      /** Whether a loop is checking candidates. */
+      let filling = false;
       const items = new Map<string, HTMLLIElement>();
 
       const loading: Promise<PagefindData>[] = [];
@@ -201,13 +230,17 @@ export function mount(form: HTMLFormElement, engine: () => Promise<Pagefind>): (
         for (let i = checked; i < Math.min(candidates.length, checked + AHEAD); i++) void dataOf(i);
         const page = await dataOf(checked);
         if (!checked) performance.mark('search:data');
-        if (!terms.length || holdsAll(page.content, terms)) {
-          kept.push({ data: page, tier: terms.length ? tier(page, terms, labelOf, base) : 0, order: checked });
+        const held = terms.length ? sets.filter((set) => holdsAll(page.content, set)) : [terms];
+        if (held.length) {
+          const tiers = held.map((set) => (terms.length ? tier(page, set, labelOf, base) : 0));
+          const best = Math.min(...tiers);
+          const alias = held[0] === terms && tiers[0] === best ? 0 : 1;
+          kept.push({ data: page, terms: held[0] ?? terms, tier: best, alias, order: checked });
         }
         checked++;
         // A query that names a company, industry or capability (some case holds it there) puts every case first.
         const named = kept.some((e) => e.tier <= 1);
-        kept.sort((a, b) => sortKey(a.tier, named) - sortKey(b.tier, named) || a.order - b.order);
+        kept.sort((a, b) => sortKey(a.tier, named) - sortKey(b.tier, named) || a.alias - b.alias || a.order - b.order);
       };
 
       const draw = () => {
@@ -220,15 +253,17 @@ export function mount(form: HTMLFormElement, engine: () => Promise<Pagefind>): (
         const q = query.replace(/^["“]|["”]$/g, '');
         statusLine.textContent = fill(text[`${query ? 'results' : 'filtered'}${count}`], { n, q });
         list.replaceChildren(
-          ...kept.slice(0, shown).map(({ data }) => {
-            const node = items.get(data.url) ?? item(data, terms);
+          ...kept.slice(0, shown).map(({ data, terms: held }) => {
+            const node = items.get(data.url) ?? item(data, held);
             items.set(data.url, node);
             return node;
           }),
         );
-        const rest = n - Math.min(shown, kept.length);
+        // Offered only for results beyond the ones this page will list by itself as the check goes on, so
+        // pressing it always adds to the list; hidden, it says nothing.
+        const rest = n - shown;
         more.hidden = rest <= 0;
-        more.textContent = fill(text['more'], { n: Math.min(rest, PAGE) });
+        more.textContent = rest > 0 ? fill(text['more'], { n: Math.min(rest, pageSize) }) : '';
         if (n === 0) showEmpty(query);
       };
 
@@ -238,6 +273,20 @@ export function mount(form: HTMLFormElement, engine: () => Promise<Pagefind>): (
        * settles (aria-busy) once all are in.
        */
       const fillUp = async () => {
+        // One check at a time: a second loop ("show more" pressed while the first still runs) would check
+        // the same candidate twice and skip the next. The running loop reads `shown` afresh each turn.
+        if (filling) return;
+        filling = true;
+        try {
+          await checkUntilShown();
+        } finally {
+          filling = false;
+        }
+        if (!current()) return;
+        draw();
+        finish();
+      };
+      const checkUntilShown = async () => {
         while (checked < candidates.length && (kept.length < shown || candidates.length <= CHECK_ALL)) {
           await check();
           if (!current()) return;
@@ -253,12 +302,10 @@ export function mount(form: HTMLFormElement, engine: () => Promise<Pagefind>): (
             drawn = true;
           }
         }
-        draw();
-        finish();
       };
 
       showMore = () => {
-        shown += PAGE;
+        shown += pageSize;
         list.setAttribute('aria-busy', 'true');
         void fillUp();
       };

@@ -52,8 +52,9 @@ function stem(word: string): string {
   return word;
 }
 
-const startsWord = (piece: string) => (wordChar.test(piece.charAt(0)) ? `(?<!${WORD_CHAR})` : '');
-const endsWord = (piece: string) => (wordChar.test(piece.charAt(piece.length - 1)) ? `(?!${WORD_CHAR})` : '');
+/** Lookarounds that keep a piece to whole words where it starts or ends with a letter (a Han character needs none). */
+export const startsWord = (piece: string) => (wordChar.test(piece.charAt(0)) ? `(?<!${WORD_CHAR})` : '');
+export const endsWord = (piece: string) => (wordChar.test(piece.charAt(piece.length - 1)) ? `(?!${WORD_CHAR})` : '');
 
 /** A single Latin word: starts a word, may continue (prefix match). */
 function wordTerm(word: string): Term {

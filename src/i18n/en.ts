@@ -157,6 +157,8 @@ export const dictionary: Dictionary = {
     devHint: 'Development only: the dev server has no search index. Run npm run build, then npm run preview.',
     noScript: 'Search needs JavaScript. You can still browse all cases or the comparison table.',
     hint: 'Press Esc to clear the search box',
+    alsoSearched: 'Also searched: "{terms}"',
+    termSeparator: '", "',
   },
   about: {
     title: 'About this site',
@@ -266,6 +268,7 @@ export const dictionary: Dictionary = {
   report: {
     lead: 'Spotted a wrong fact or a dead link?',
     link: 'Report an error on this page',
+    editLink: 'Suggest a correction on GitHub',
     issueTitle: (company) => `Error on the ${company} case`,
     issueBody: (url) => `Page: ${url}\n\nWhat is wrong:\n\nWhat it should say, and a source that shows it:\n`,
   },

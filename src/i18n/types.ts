@@ -175,6 +175,12 @@ export interface Dictionary {
     devHint: string;
     noScript: string;
     hint: string;
+    /**
+     * Under the count when the query holds a word the vocabulary knows other words for: {terms} are the other
+     * queries search tried too, joined by `termSeparator` (the template and the separator quote each one).
+     */
+    alsoSearched: string;
+    termSeparator: string;
   };
   about: { title: string; description: string };
   /** Facet pages: one per capability, industry and platform. */
@@ -251,6 +257,8 @@ export interface Dictionary {
   report: {
     lead: string;
     link: string;
+    /** The link where the repository takes no issues: it opens GitHub's editor on the case's file. */
+    editLink: string;
     issueTitle: (company: string) => string;
     issueBody: (pageUrl: string) => string;
   };

@@ -150,6 +150,8 @@ export const dictionary: Dictionary = {
     devHint: '仅开发模式可见：开发服务器没有搜索索引。请先运行 npm run build，再运行 npm run preview。',
     noScript: '搜索需要 JavaScript。也可以直接浏览全部案例或能力对比表。',
     hint: '按 Esc 清空搜索框',
+    alsoSearched: '同时搜索了：“{terms}”',
+    termSeparator: '”、“',
   },
   about: {
     title: '关于本站',
@@ -245,6 +247,7 @@ export const dictionary: Dictionary = {
   report: {
     lead: '发现事实有误或链接失效？',
     link: '报告本页的错误',
+    editLink: '在 GitHub 上提出修改',
     issueTitle: (company) => `${company} 案例页有误`,
     issueBody: (url) => `页面：${url}\n\n哪里有误：\n\n应当是什么，以及能证明它的来源：\n`,
   },

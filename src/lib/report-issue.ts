@@ -1,7 +1,23 @@
-/** The address of a new GitHub issue prefilled with a title and body; none when the repository is unknown. */
-export function reportIssueUrl(repository: string | undefined, title: string, body: string): string | undefined {
-  if (!repository) return undefined;
-  return `${repository}/issues/new?title=${queryValue(title)}&body=${queryValue(body)}`;
+/** Where the report link of a case page points, from what the build knows of the repository. */
+export interface ReportTarget {
+  /** The repository's address; none when unknown, and then there is no link. */
+  repository: string | undefined;
+  /** Whether the repository takes issues: a fork has them off until its owner turns them on. */
+  issues: boolean;
+  /** The branch the site is built from, for the edit link. */
+  branch: string;
+}
+
+/**
+ * A new GitHub issue prefilled with a title and body; where the repository
+ * takes no issues, GitHub's editor on the case's own file (`file`, relative to
+ * the repository), which works on any public repository and proposes the
+ * change from the reader's fork.
+ */
+export function reportUrl(target: ReportTarget, title: string, body: string, file: string): string | undefined {
+  if (!target.repository) return undefined;
+  if (!target.issues) return `${target.repository}/edit/${encodeURI(target.branch)}/${encodeURI(file)}`;
+  return `${target.repository}/issues/new?title=${queryValue(title)}&body=${queryValue(body)}`;
 }
 
 /**

@@ -10,7 +10,14 @@
 import { VOCABULARY, VOCABULARY_FILE, type Labels, type Vocabulary } from './content/vocabulary.ts';
 import type { Lang } from './languages.ts';
 
-export { VOCABULARY, VOCABULARY_FILE, vocabularyProblems, type Labels, type Vocabulary } from './content/vocabulary.ts';
+export {
+  VOCABULARY,
+  VOCABULARY_FILE,
+  vocabularyProblems,
+  type Entry,
+  type Labels,
+  type Vocabulary,
+} from './content/vocabulary.ts';
 
 type Keys = readonly [string, ...string[]];
 const keysOf = (set: Record<string, Labels>) => Object.keys(set) as unknown as Keys;
@@ -25,6 +32,22 @@ export const CAPABILITIES = keysOf(VOCABULARY.capabilities);
 /** Labels of one set in one language, keyed by value. */
 export const labelsIn = (set: keyof Vocabulary, lang: Lang): Record<string, string> =>
   Object.fromEntries(Object.entries(VOCABULARY[set]).map(([key, labels]) => [key, labels[lang]]));
+
+/**
+ * Every value's words in one language, one group per value: its label and its
+ * aliases, each once. The search page of that language treats the words of a
+ * group as the same thing (src/components/search-aliases.ts); its index holds
+ * only pages in that language, so another language's words would find nothing
+ * there (a language's aliases list the foreign words its writers use, like k8s).
+ */
+export function aliasGroups(lang: Lang): string[][] {
+  return Object.values(VOCABULARY).flatMap((set: Vocabulary[keyof Vocabulary]) =>
+    Object.values(set).map((entry) => {
+      const words = [entry[lang], ...(entry.aliases?.[lang] ?? [])];
+      return words.filter((word, i) => words.findIndex((w) => w.toLowerCase() === word.toLowerCase()) === i);
+    }),
+  );
+}
 
 /** How well a capability's use is documented, in the order the matrix legend shows them. */
 export const LEVELS = ['documented', 'partial', 'not-used', 'not-reported'] as const;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureChromium } from '../support/chromium';
 import { serveStatic } from '../support/serve';
-import { runBuild } from '../support/build';
+import { buildWarnings, runBuild } from '../support/build';
 
 export const TEST_BASE = '/istio-production-cases/';
 export const TEST_SITE_URL = 'https://example.github.io';
@@ -27,6 +27,9 @@ export default async function setup(project: TestProject) {
     ASTRO_CACHE_DIR: join(work, 'cache'),
   });
   if (build.status !== 0) throw new Error(`The production build failed:\n${build.output}`);
+  const warnings = buildWarnings(build.output);
+  if (warnings.length)
+    throw new Error(`The production build printed warnings; fix their cause:\n${warnings.join('\n')}`);
   console.log(`Built the site under ${TEST_BASE} in ${(build.ms / 1000).toFixed(1)} s.`);
   const served = await serveStatic(outDir, TEST_BASE);
   project.provide('origin', served.origin);

@@ -110,6 +110,56 @@ describe('the search page, by keyboard', () => {
   });
 });
 
+describe('the search box', () => {
+  it('keeps a ring in the colour of the site’s controls after a search, not the orange of keyboard focus', async () => {
+    const page = await browser.newPage();
+    await page.goto(site().url('/search/'));
+    await page.click('#search-q');
+    await page.keyboard.type('MOSN');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#search-results[aria-busy="false"] a');
+    const ring = await page.$eval('#search-q', (input) => {
+      const probe = (name: string) => {
+        const span = document.createElement('span');
+        span.style.color = `var(${name})`;
+        document.body.append(span);
+        const color = getComputedStyle(span).color;
+        span.remove();
+        return color;
+      };
+      const style = getComputedStyle(input);
+      return {
+        focused: document.activeElement === input,
+        color: style.outlineColor,
+        style: style.outlineStyle,
+        width: parseFloat(style.outlineWidth),
+        accent: probe('--accent'),
+        focus: probe('--focus'),
+      };
+    });
+    expect(ring.focused).toBe(true);
+    expect(ring.style).toBe('solid');
+    expect(ring.width).toBeGreaterThanOrEqual(2);
+    expect(ring.color).toBe(ring.accent);
+    expect(ring.color).not.toBe(ring.focus);
+    await page.close();
+  });
+
+  it.each([
+    ['a phone (375 px, touch)', { viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true }, false],
+    ['a desktop with a mouse', { viewport: { width: 1280, height: 800 } }, true],
+  ] as const)('on %s, says “press Esc” only where a keyboard is likely', async (_, device, shown) => {
+    const context = await browser.newContext(device);
+    const page = await context.newPage();
+    await page.goto(site().url('/en/search/'));
+    await page.waitForLoadState('load');
+    expect(await page.isVisible('#search-hint')).toBe(shown);
+    // Hidden, it is not read out as the box's description either.
+    expect(Boolean(await page.getAttribute('#search-q', 'aria-describedby'))).toBe(shown);
+    await context.close();
+  });
+});
+
 describe('other kinds of page among the results', () => {
   const resultsOf = async (path: string) => {
     const page = await browser.newPage();

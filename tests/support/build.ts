@@ -38,3 +38,14 @@ export function runBuild(env: Record<string, string>, cwd?: string): BuildResult
   const result = spawnSync(command, args, { cwd, env: buildEnv, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, output: stripAnsi(`${result.stdout}\n${result.stderr}`), ms: Date.now() - started };
 }
+
+/**
+ * The warnings a build printed (Astro's and Vite's "[WARN]" lines, with the code frame that follows each), so
+ * a clean build can be required: a warning printed on every build is one nobody reads.
+ */
+export function buildWarnings(output: string): string[] {
+  return output
+    .split(/\n(?=\S)/)
+    .filter((block) => /\[WARN\]|^\(!\)|\bwarning:/i.test(block))
+    .map((block) => block.trim());
+}

@@ -15,8 +15,12 @@ export interface QualityQuery {
    * path of another page without the language prefix ("/istio-today/").
    */
   first?: string;
-  /** What the query stands for, for the report; `page` asks for a page other than a case. */
-  kind: 'company' | 'industry' | 'capability' | 'product' | 'phrase' | 'page' | 'reported' | 'nonsense';
+  /**
+   * What the query stands for, for the report; `page` asks for a page other than a case; `alias` is another
+   * word for an industry, platform or capability than its label (a synonym, an abbreviation, another spelling),
+   * which must find the pages that hold the label or another of its words.
+   */
+  kind: 'company' | 'industry' | 'capability' | 'product' | 'phrase' | 'page' | 'reported' | 'alias' | 'nonsense';
 }
 
 export const QUALITY_TABLE: Record<'zh' | 'en', QualityQuery[]> = {
@@ -78,6 +82,15 @@ export const QUALITY_TABLE: Record<'zh' | 'en', QualityQuery[]> = {
     { query: '无边车', kind: 'reported' },
     { query: '服务网格', kind: 'reported' },
     { query: '边车', kind: 'reported' },
+    { query: 'k8s', kind: 'alias' },
+    { query: '人事软件', first: 'namely', kind: 'alias' },
+    { query: '二手车', first: 'auto-trader', kind: 'alias' },
+    { query: '运动鞋', first: 'hp-fitstation', kind: 'alias' },
+    { query: '天气预报', first: 'the-weather-company', kind: 'alias' },
+    { query: '灰度发布', kind: 'alias' },
+    { query: '链路追踪', kind: 'alias' },
+    { query: '双向认证', kind: 'alias' },
+    { query: '断路器', kind: 'alias' },
     { query: 'kubernetesx zzz', kind: 'nonsense' },
     { query: '量子纠缠', kind: 'nonsense' },
     { query: 'qwxzvk', kind: 'nonsense' },
@@ -140,6 +153,17 @@ export const QUALITY_TABLE: Record<'zh' | 'en', QualityQuery[]> = {
     { query: 'multi-cluster', kind: 'reported' },
     { query: 'human resources', kind: 'reported' },
     { query: 'sidecar', kind: 'reported' },
+    { query: 'k8s', kind: 'alias' },
+    { query: 'HRIS', first: 'namely', kind: 'alias' },
+    { query: 'used cars', first: 'auto-trader', kind: 'alias' },
+    { query: 'shoes', first: 'hp-fitstation', kind: 'alias' },
+    { query: 'meteorology', first: 'the-weather-company', kind: 'alias' },
+    { query: 'realtime messaging', first: 'pubnub', kind: 'alias' },
+    { query: 'fintech', first: 'sofa-mesh', kind: 'alias' },
+    { query: 'canary', kind: 'alias' },
+    { query: 'multitenancy', kind: 'alias' },
+    { query: 'circuit breaker', kind: 'alias' },
+    { query: 'two-way TLS', kind: 'alias' },
     { query: 'kubernetesx zzz', kind: 'nonsense' },
     { query: 'flux capacitor', kind: 'nonsense' },
     { query: 'qwxzvk', kind: 'nonsense' },

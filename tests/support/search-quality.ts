@@ -1,7 +1,8 @@
 /**
  * Search quality against ground truth read from the built site. A page is
- * relevant to a query when its visible text holds the query, by the same rule
- * the search page applies (src/components/search-terms.ts). "Visible text" is
+ * relevant to a query when its visible text holds the query, or one of the
+ * alternatives the vocabulary's aliases give it, by the same rules the search
+ * page applies (src/components/search-terms.ts, search-aliases.ts). "Visible text" is
  * the browser's innerText of the page's searchable region ([data-pagefind-body])
  * as a reader sees it, without the parts marked data-pagefind-ignore or left out
  * by selector (src/lib/search-exclude.ts) (site
@@ -14,7 +15,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { alternatives } from '../../src/components/search-aliases.ts';
 import { holdsAll, parseQuery } from '../../src/components/search-terms.ts';
+import { aliasGroups } from '../../src/lib/vocabulary.ts';
 import { PAGEFIND_EXCLUDE_SELECTORS } from '../../src/lib/search-exclude.ts';
 import { KNOWN_MISSES, QUALITY_TABLE, type QualityQuery } from './search-quality-table.ts';
 
@@ -33,6 +36,10 @@ export interface QueryQuality extends QualityQuery {
   /** Whether `first` ranked first; undefined when the query names no page. */
   firstOk?: boolean;
   status: string;
+  /** The alternatives the page says it also searched ("" when none). */
+  also: string;
+  /** The alternatives the vocabulary gives the query. */
+  alternatives: string[];
 }
 
 export interface LangQuality {
@@ -97,7 +104,8 @@ export async function searchThroughPage(page: Page, query: string, base: string)
     links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
   );
   const status = (await page.textContent('#search-status')) ?? '';
-  return { results: hrefs.map((href) => `/${href.slice(base.length)}`), status };
+  const also = (await page.isVisible('#search-also')) ? ((await page.textContent('#search-also')) ?? '') : '';
+  return { results: hrefs.map((href) => `/${href.slice(base.length)}`), status, also };
 }
 
 const slugOf = (path: string) => path.match(/\/cases\/([^/]+)\//)?.[1];
@@ -122,9 +130,12 @@ export async function measureSearchQuality(
       for (const path of paths[lang]) texts.set(path, await visibleText(page, url(path)));
       await page.goto(url(lang === 'zh' ? '/search/' : '/en/search/'));
       for (const row of QUALITY_TABLE[lang]) {
-        const terms = parseQuery(row.query);
-        const relevant = [...texts].filter(([, text]) => holdsAll(text, terms)).map(([path]) => path);
-        const { results, status } = await searchThroughPage(page, row.query, base);
+        const others = alternatives(row.query, aliasGroups(lang));
+        const sets = [row.query, ...others].map(parseQuery);
+        const relevant = [...texts]
+          .filter(([, text]) => sets.some((terms) => holdsAll(text, terms)))
+          .map(([path]) => path);
+        const { results, status, also } = await searchThroughPage(page, row.query, base);
         const known = KNOWN_MISSES.filter((m) => m.lang === lang && m.query === row.query).map((m) => m.path);
         const missed = relevant.filter((p) => !results.includes(p));
         queries.push({
@@ -137,6 +148,8 @@ export async function measureSearchQuality(
           explained: missed.filter((p) => known.includes(p)),
           ...(row.first ? { firstOk: isPage(results[0] ?? '', row.first) } : {}),
           status,
+          also,
+          alternatives: others,
         });
       }
     }

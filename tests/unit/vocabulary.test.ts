@@ -61,4 +61,40 @@ describe('the vocabulary file', () => {
       }),
     ]);
   });
+
+  it('takes aliases as a list of words per language, and says how to write them otherwise', () => {
+    const problems = problemsIn(
+      [
+        'industries:',
+        '  footwear: { zh: 鞋, en: Shoes, aliases: { en: [sneakers], zh: [运动鞋] } }',
+        '  bad-list:',
+        '    zh: 鞋',
+        '    en: Shoes',
+        '    aliases: { en: sneakers, xx: [a] }',
+        'platforms: { aws: { zh: AWS, en: AWS, aliases: [EKS] } }',
+        'capabilities: { tracing: { zh: 追踪, en: Tracing } }',
+      ].join('\n'),
+    );
+    expect(problems).toEqual([
+      {
+        file: 'vocabulary.yaml',
+        line: 6,
+        field: 'industries.bad-list.aliases.en',
+        found: 'something other than a list of words',
+        fix: 'Write aliases: { zh: [word, …], en: [word, …] }.',
+      },
+      {
+        file: 'vocabulary.yaml',
+        line: 6,
+        field: 'industries.bad-list.aliases.xx',
+        found: '"xx", which is not a language of the site',
+        fix: "Use the languages' codes: aliases: { zh: [word, …], en: [word, …] }.",
+      },
+      expect.objectContaining({
+        line: 7,
+        field: 'platforms.aws.aliases',
+        fix: expect.stringMatching(/^Write aliases/),
+      }),
+    ]);
+  });
 });

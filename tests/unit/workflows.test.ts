@@ -136,6 +136,35 @@ describe('deployment', () => {
   it('checks the sources weekly', () => {
     expect(byName('links.yml').on).toHaveProperty('schedule');
   });
+  it('builds the report link from whether the repository takes issues, and its branch', () => {
+    const build = deploy.jobs['build']?.steps?.find((s) => s.run === 'npm run build');
+    expect(build?.env).toMatchObject({
+      REPOSITORY_ISSUES: '${{ github.event.repository.has_issues }}',
+      REPOSITORY_BRANCH: '${{ github.event.repository.default_branch }}',
+    });
+  });
+});
+
+describe('the weekly link check on a repository without issues (a fork)', () => {
+  const steps = byName('links.yml').jobs['check']?.steps ?? [];
+  const ask = steps.find((s) => s.run?.includes('.has_issues'));
+  const output = (s: Step | undefined) => (s as { id?: string } | undefined)?.id;
+  const condition = (s: Step | undefined) => (s as { if?: string } | undefined)?.if ?? '';
+  it('asks GitHub whether the repository takes issues', () => {
+    expect(ask?.run).toMatch(/gh api "repos\/\$GH_REPO" --jq \.has_issues/);
+    expect(output(ask)).toBeDefined();
+  });
+  it('touches issues only where the repository takes them', () => {
+    const issueSteps = steps.filter((s) => /\bgh issue\b/.test(s.run ?? ''));
+    expect(issueSteps.length).toBeGreaterThan(0);
+    for (const step of issueSteps) expect(condition(step)).toBe(`steps.${output(ask)}.outputs.issues == 'true'`);
+  });
+  it('writes the report to the run’s summary, and fails on a rotted link where there is no issue to hold it', () => {
+    expect(steps.some((s) => /\$REPORT"? >> "?\$GITHUB_STEP_SUMMARY/.test(s.run ?? '') && !condition(s))).toBe(true);
+    const fail = steps.find((s) => /exit 1/.test(s.run ?? ''));
+    expect(condition(fail)).toContain(`steps.${output(ask)}.outputs.issues != 'true'`);
+    expect(condition(fail)).toContain("steps.links.outputs.broken != '0'");
+  });
 });
 
 describe('the README', () => {

@@ -16,11 +16,18 @@ export const VOCABULARY_FILE = join(contentDir, 'vocabulary.yaml');
 /** One value's label in each language. */
 export type Labels = Record<Lang, string>;
 
-/** The open sets, each an ordered map from key to labels. */
+/**
+ * A value: its labels and, optionally, the other words a reader may type for
+ * it in each language (synonyms, abbreviations, spellings with or without a
+ * hyphen or space), which search also tries.
+ */
+export type Entry = Labels & { aliases?: Partial<Record<Lang, string[]>> };
+
+/** The open sets, each an ordered map from key to entry. */
 export interface Vocabulary {
-  industries: Record<string, Labels>;
-  platforms: Record<string, Labels>;
-  capabilities: Record<string, Labels>;
+  industries: Record<string, Entry>;
+  platforms: Record<string, Entry>;
+  capabilities: Record<string, Entry>;
 }
 
 const KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -82,6 +89,30 @@ export function vocabularyProblems(
           });
         }
       }
+      problems.push(...aliasProblems((l as Entry | null)?.aliases, (...path) => at(set, key, 'aliases', ...path)));
+    }
+  }
+  return problems;
+}
+
+const ALIASES_SHAPE = `aliases: { ${LANGS.map((lang) => `${lang}: [word, …]`).join(', ')} }`;
+
+/** An entry's aliases, when it has any: a list of words per language. */
+function aliasProblems(aliases: unknown, at: (...path: string[]) => Pick<Problem, 'file' | 'line' | 'field'>) {
+  if (aliases === undefined) return [];
+  if (typeof aliases !== 'object' || aliases === null || Array.isArray(aliases)) {
+    return [{ ...at(), found: 'aliases that are not a list per language', fix: `Write ${ALIASES_SHAPE}.` }];
+  }
+  const problems: Problem[] = [];
+  for (const [lang, words] of Object.entries(aliases)) {
+    if (!(LANGS as readonly string[]).includes(lang)) {
+      problems.push({
+        ...at(lang),
+        found: `"${lang}", which is not a language of the site`,
+        fix: `Use the languages' codes: ${ALIASES_SHAPE}.`,
+      });
+    } else if (!Array.isArray(words) || !words.every((w) => typeof w === 'string' && w.trim())) {
+      problems.push({ ...at(lang), found: 'something other than a list of words', fix: `Write ${ALIASES_SHAPE}.` });
     }
   }
   return problems;
