@@ -1,11 +1,12 @@
 /**
- * Istio releases that the project's fact sheets date, from 0.1 to the newest.
+ * Every Istio minor release from 0.1 to the newest (1.31), each dated by its
+ * announcement on istio.io: the `publishdate` of the announcement's file under
+ * content/en/news/releases in istio/istio.io, read on 2026-12-07.
  *
  * The one list of releases on the site: the Istio-today page and `/timeline/`
- * both read it. A release the fact sheets do not date is left out rather than
- * given a guessed date (0.2–0.4, 1.13–1.15, 1.17, 1.19 and 1.21 are missing for
- * that reason). An entry whose release is not confirmed stays in the list with
- * `verified: false` and a reason, so a reader sees the doubt instead of a gap.
+ * both read it. An entry whose release could not be confirmed would stay in the
+ * list with `verified: false` and a reason, so a reader sees the doubt instead
+ * of a gap; no entry needs that today.
  *
  * Source keys are those of `shared/facts/dossier.md` (I*) and
  * `shared/facts/istio-since-2018.md` (A*, B*), except the sheet's `TAGS`, which
@@ -62,6 +63,23 @@ const announcement = (key: string, version: string, date: string, title = `Annou
   url: `https://istio.io/latest/news/releases/${version.startsWith('0.') ? '0.x' : `${version}.x`}/announcing-${version}/`,
 });
 
+/** An entry dated and described by its own announcement on istio.io. */
+const announced = (
+  key: string,
+  version: string,
+  date: string,
+  en: string,
+  zh: string,
+  title?: string,
+): IstioRelease => ({
+  version,
+  date,
+  dateBasis: 'announcement',
+  verified: true,
+  note: { en, zh },
+  source: announcement(key, version, date, title),
+});
+
 /** The git tags of istio/istio, read up to 2026-08-22. */
 export const gitTags: ReleaseSource = {
   key: 'G1',
@@ -83,6 +101,27 @@ export const istioReleases: readonly IstioRelease[] = [
     },
     source: { ...announcement('I1', '0.1', '2017-05-24'), title: 'Introducing Istio' },
   },
+  announced(
+    'R1',
+    '0.2',
+    '2017-10-10',
+    'Istio across all namespaces of a cluster; mTLS and policy for TCP services; virtual machines in the mesh; Consul and Eureka as registries.',
+    '覆盖集群的全部命名空间；TCP 服务也有 mTLS 与策略；虚拟机可加入网格；可用 Consul 与 Eureka 作为注册中心。',
+  ),
+  announced(
+    'R2',
+    '0.3',
+    '2017-11-29',
+    'A monthly release cadence; Mixer and Pilot themselves secured with mTLS; egress rules for TCP.',
+    '改为每月发布；Mixer 与 Pilot 自身也以 mTLS 保护；TCP 出站规则。',
+  ),
+  announced(
+    'R3',
+    '0.4',
+    '2017-12-18',
+    'Helm charts to install Istio; Pilot support for Cloud Foundry.',
+    '提供安装 Istio 的 Helm chart；Pilot 支持 Cloud Foundry。',
+  ),
   {
     version: '0.5',
     date: '2018-02-02',
@@ -133,8 +172,8 @@ export const istioReleases: readonly IstioRelease[] = [
     dateBasis: 'announcement',
     verified: true,
     note: {
-      en: 'Declared ready for production; networking APIs and multicluster reached Beta; mTLS could be switched on step by step.',
-      zh: '宣布可用于生产；网络 API 与多集群进入 Beta；mTLS 可以逐步开启。',
+      en: 'Declared ready for production; networking APIs and multicluster reached Beta; mTLS could be switched on step by step; authorisation policies evaluated locally in Envoy.',
+      zh: '宣布可用于生产；网络 API 与多集群进入 Beta；mTLS 可以逐步开启；授权策略完全在 Envoy 本地评估。',
     },
     source: announcement('I6', '1.0', '2018-07-31'),
   },
@@ -169,8 +208,8 @@ export const istioReleases: readonly IstioRelease[] = [
     tagged: '2019-09-11',
     verified: true,
     note: {
-      en: 'Automatic protocol detection; RBAC enforced inside Envoy; experimental HTTP telemetry without Mixer.',
-      zh: '自动协议探测；RBAC 直接在 Envoy 内执行；实验性的、不经 Mixer 的 HTTP 遥测。',
+      en: 'Automatic protocol detection; the istio-policy service off by default; experimental HTTP telemetry without Mixer.',
+      zh: '自动协议探测；istio-policy 服务默认关闭；实验性的、不经 Mixer 的 HTTP 遥测。',
     },
     source: announcement('A4', '1.3', '2019-09-12'),
   },
@@ -282,6 +321,27 @@ export const istioReleases: readonly IstioRelease[] = [
     },
     source: announcement('A13', '1.12', '2021-11-16'),
   },
+  announced(
+    'R4',
+    '1.13',
+    '2022-02-09',
+    'The ProxyConfig resource for proxy settings; hostnames of load balancers (as on Amazon EKS) resolved for multi-network gateways.',
+    '用 ProxyConfig 资源配置代理；多网络网关可自动解析负载均衡器的主机名（如 Amazon EKS）。',
+  ),
+  announced(
+    'R5',
+    '1.14',
+    '2022-05-24',
+    'SPIRE as an identity provider through Envoy SDS; a minimum TLS version for workloads; automatic SNI.',
+    '可通过 Envoy SDS 使用 SPIRE 提供身份；可为工作负载设定最低 TLS 版本；自动 SNI。',
+  ),
+  announced(
+    'R6',
+    '1.15',
+    '2022-08-31',
+    'Builds for arm64; istioctl uninstall Stable.',
+    '提供 arm64 构建；istioctl uninstall 进入 Stable。',
+  ),
   {
     version: '1.16',
     date: '2022-11-15',
@@ -294,6 +354,13 @@ export const istioReleases: readonly IstioRelease[] = [
     },
     source: announcement('A14', '1.16', '2022-11-15'),
   },
+  announced(
+    'R7',
+    '1.17',
+    '2023-02-14',
+    'Canary upgrades with revision tags, and Helm installation, promoted to Beta; dual-stack networking in alpha.',
+    '基于修订版标签的金丝雀升级与 Helm 安装进入 Beta；双栈网络为 alpha。',
+  ),
   {
     version: '1.18',
     date: '2023-06-07',
@@ -306,6 +373,14 @@ export const istioReleases: readonly IstioRelease[] = [
     },
     source: announcement('A15', '1.18', '2023-06-07', 'Announcing Istio 1.18.0'),
   },
+  announced(
+    'R8',
+    '1.19',
+    '2023-09-01',
+    'Gateway API for traffic inside the mesh (experimental, with Gateway API v0.8.0); ambient mode, still alpha, gained ServiceEntry, WorkloadEntry, PeerAuthentication and DNS proxying.',
+    '网格内流量可用 Gateway API（实验性，配合 Gateway API v0.8.0）；仍为 alpha 的 ambient 模式支持 ServiceEntry、WorkloadEntry、PeerAuthentication 与 DNS 代理。',
+    'Announcing Istio 1.19.0',
+  ),
   {
     version: '1.20',
     date: '2023-11-14',
@@ -318,6 +393,14 @@ export const istioReleases: readonly IstioRelease[] = [
     },
     source: announcement('A16', '1.20', '2023-11-14', 'Announcing Istio 1.20.0'),
   },
+  announced(
+    'R9',
+    '1.21',
+    '2024-03-11',
+    'Compatibility versions keep an earlier release’s behaviour through an upgrade; ambient mode works with any CNI, through in-Pod traffic redirection.',
+    '兼容版本（compatibility version）让升级后仍保留上一版本的行为；借助 Pod 内流量重定向，ambient 模式可与任何 CNI 配合。',
+    'Announcing Istio 1.21.0',
+  ),
   {
     version: '1.22',
     date: '2024-05-13',
@@ -368,8 +451,8 @@ export const istioReleases: readonly IstioRelease[] = [
     tagged: '2025-03-03',
     verified: true,
     note: {
-      en: 'DNS proxying on by default in ambient mode; waypoints deny by default; istio-cni upgradable in place.',
-      zh: 'ambient 模式默认启用 DNS 代理；waypoint 默认拒绝；istio-cni 可原地升级。',
+      en: 'In ambient mode, DNS proxying on by default so that ServiceEntry hosts and egress gateways work; a default-deny policy can be applied to all waypoints through a GatewayClass targetRef; istio-cni upgradable in place.',
+      zh: 'ambient 模式默认启用 DNS 代理，使 ServiceEntry 主机与出口网关开箱可用；可通过 GatewayClass 的 targetRef 为全部 waypoint 施加默认拒绝策略；istio-cni 可原地升级。',
     },
     source: announcement('A19', '1.25', '2025-03-03', 'Announcing Istio 1.25.0'),
   },
@@ -380,8 +463,8 @@ export const istioReleases: readonly IstioRelease[] = [
     tagged: '2025-05-08',
     verified: true,
     note: {
-      en: 'EnvoyFilter does not work with waypoints; TCPRoute in waypoints.',
-      zh: 'EnvoyFilter 不支持 waypoint；waypoint 支持 TCPRoute。',
+      en: 'Resources that Gateway API provisions can be customised; TCPRoute in waypoints. Its notes also make clear that no Istio version supports EnvoyFilter with waypoints.',
+      zh: '可自定义 Gateway API 自动创建的资源；waypoint 支持 TCPRoute。发布说明同时澄清：没有任何 Istio 版本支持在 waypoint 上使用 EnvoyFilter。',
     },
     source: announcement('A20', '1.26', '2025-05-08', 'Announcing Istio 1.26.0'),
   },
@@ -416,8 +499,8 @@ export const istioReleases: readonly IstioRelease[] = [
     tagged: '2026-02-16',
     verified: true,
     note: {
-      en: 'Ambient multicluster across networks in Beta; DNS capture on by default in ambient mode.',
-      zh: '跨网络的 ambient 多集群进入 Beta；ambient 模式默认启用 DNS 捕获。',
+      en: 'Ambient multicluster across networks in Beta; in ambient mode DNS capture on by default for new Pods, and istio-cni now reconciles the redirection rules of Pods already in the mesh.',
+      zh: '跨网络的 ambient 多集群进入 Beta；ambient 模式对新建 Pod 默认捕获 DNS，istio-cni 也会自动校正已入网 Pod 的重定向规则。',
     },
     source: announcement('A23', '1.29', '2026-02-16', 'Announcing Istio 1.29.0'),
   },
@@ -428,8 +511,8 @@ export const istioReleases: readonly IstioRelease[] = [
     tagged: '2026-05-18',
     verified: true,
     note: {
-      en: 'TrafficExtension API (alpha) for Wasm and Lua takes over from WasmPlugin as the main way to extend the proxy.',
-      zh: '面向 Wasm 与 Lua 的 TrafficExtension API（alpha）取代 WasmPlugin，成为扩展代理的主要方式。',
+      en: 'TrafficExtension API (alpha) for Wasm and Lua takes over from WasmPlugin as the main way to extend the proxy; agentgateway as an experimental gateway.',
+      zh: '面向 Wasm 与 Lua 的 TrafficExtension API（alpha）取代 WasmPlugin，成为扩展代理的主要方式；agentgateway 可作实验性网关。',
     },
     source: announcement('A24', '1.30', '2026-05-18', 'Announcing Istio 1.30.0'),
   },
@@ -437,10 +520,10 @@ export const istioReleases: readonly IstioRelease[] = [
     version: '1.31',
     date: '2026-08-20',
     dateBasis: 'announcement',
-    verified: false,
-    doubt: {
-      en: 'istio.io carries an announcement with this date, but the tag history read up to 2026-08-22 has only 1.31.0-rc.0, so the release itself is not confirmed.',
-      zh: 'istio.io 上有一篇注明此日期的发布公告，但截至 2026-08-22 的标签记录里只有 1.31.0-rc.0，因此无法确认此版本已正式发布。',
+    verified: true,
+    note: {
+      en: 'agentgateway as a waypoint; weighted canaries for waypoints; zone-aware load balancing; a FIPS 140-3 compliance policy.',
+      zh: 'agentgateway 可作 waypoint；waypoint 支持按权重的金丝雀发布；按可用区感知的负载均衡；FIPS 140-3 合规策略。',
     },
     source: announcement('A25', '1.31', '2026-08-20', 'Announcing Istio 1.31.0'),
   },
