@@ -129,7 +129,7 @@ export const ISTIO_TODAY_LESSONS = [
 ] as const;
 
 /** Every section of the Istio-today page, in page order; each name is its anchor and its content file. */
-export const ISTIO_TODAY_SECTIONS = ['architecture', ...ISTIO_TODAY_LESSONS, 'releases'] as const;
+export const ISTIO_TODAY_SECTIONS = ['architecture', ...ISTIO_TODAY_LESSONS, 'in-2026', 'releases'] as const;
 
 export type IstioTodayLesson = (typeof ISTIO_TODAY_LESSONS)[number];
 export type IstioTodaySection = (typeof ISTIO_TODAY_SECTIONS)[number];
