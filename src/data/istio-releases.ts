@@ -451,8 +451,8 @@ export const istioReleases: readonly IstioRelease[] = [
     tagged: '2025-03-03',
     verified: true,
     note: {
-      en: 'In ambient mode, DNS proxying on by default so that ServiceEntry hosts and egress gateways work; a default-deny policy can be applied to all waypoints through a GatewayClass targetRef; istio-cni upgradable in place.',
-      zh: 'ambient 模式默认启用 DNS 代理，使 ServiceEntry 主机与出口网关开箱可用；可通过 GatewayClass 的 targetRef 为全部 waypoint 施加默认拒绝策略；istio-cni 可原地升级。',
+      en: 'In ambient mode, DNS proxying on by default so that ServiceEntry hosts and egress gateways work; a default-deny policy for waypoints, applied through a GatewayClass targetRef; istio-cni upgradable in place.',
+      zh: 'ambient 模式默认启用 DNS 代理，使 ServiceEntry 主机与出口网关开箱可用；可通过 GatewayClass 的 targetRef 为 waypoint 施加默认拒绝策略；istio-cni 可原地升级。',
     },
     source: announcement('A19', '1.25', '2025-03-03', 'Announcing Istio 1.25.0'),
   },
