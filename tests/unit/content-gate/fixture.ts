@@ -22,7 +22,12 @@ import { locate, type Problem } from '../../../src/lib/content/problem';
 
 const REAL = 'src/content';
 /** The case the fixture copies: the first in alphabetical order. */
-export const SLUG = (readdirSync(`${REAL}/cases`).sort()[0] ?? '').replace(/\.yaml$/, '');
+/** The first full case: the fixture writes a full case's headings, which a brief (kind: brief) must not have. */
+export const SLUG = (
+  readdirSync(`${REAL}/cases`)
+    .sort()
+    .find((file) => !/^kind:\s*brief\s*$/m.test(readFileSync(`${REAL}/cases/${file}`, 'utf8'))) ?? ''
+).replace(/\.yaml$/, '');
 
 export interface Fixture {
   dir: string;
