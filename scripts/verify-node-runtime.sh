@@ -25,7 +25,7 @@ expected=$(awk -v e="$entry" '$2 == e { print $1 }' scripts/node-runtime.sha256)
 
 if [ -z "$expected" ]; then
   if [ "$platform" = linux-x64 ]; then
-    echo "verify-node-runtime: no checksum recorded for $entry. After changing the node devDependency, record the binary's SHA-256 from the registry tarball (see README, 'The Node runtime')." >&2
+    echo "verify-node-runtime: no checksum recorded for $entry. After changing the node devDependency, record the binary's SHA-256 from the registry tarball (see docs/architecture.md, 'The Node runtime')." >&2
     exit 1
   fi
   echo "verify-node-runtime: no checksum recorded for $entry; not verified on this platform." >&2

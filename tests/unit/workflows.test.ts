@@ -167,9 +167,9 @@ describe('the weekly link check on a repository without issues (a fork)', () => 
   });
 });
 
-describe('the README', () => {
+describe('docs/architecture.md', () => {
   it('records where each pinned SHA was read from', () => {
-    const readme = readFileSync('README.md', 'utf8');
+    const readme = readFileSync('docs/architecture.md', 'utf8');
     const pins = new Set(workflows.flatMap((w) => [...w.text.matchAll(/@([0-9a-f]{40})/g)].map((m) => m[1] as string)));
     for (const sha of pins) expect(readme, sha).toContain(sha);
   });
