@@ -64,19 +64,12 @@ const announcement = (key: string, version: string, date: string, title = `Annou
 });
 
 /** An entry dated and described by its own announcement on istio.io. */
-const announced = (
-  key: string,
-  version: string,
-  date: string,
-  en: string,
-  zh: string,
-  title?: string,
-): IstioRelease => ({
+const announced = (key: string, version: string, date: string, note: Bilingual, title?: string): IstioRelease => ({
   version,
   date,
   dateBasis: 'announcement',
   verified: true,
-  note: { en, zh },
+  note,
   source: announcement(key, version, date, title),
 });
 
@@ -101,27 +94,18 @@ export const istioReleases: readonly IstioRelease[] = [
     },
     source: { ...announcement('I1', '0.1', '2017-05-24'), title: 'Introducing Istio' },
   },
-  announced(
-    'R1',
-    '0.2',
-    '2017-10-10',
-    'Istio across all namespaces of a cluster; mTLS and policy for TCP services; virtual machines in the mesh; Consul and Eureka as registries.',
-    '覆盖集群的全部命名空间；TCP 服务也有 mTLS 与策略；虚拟机可加入网格；可用 Consul 与 Eureka 作为注册中心。',
-  ),
-  announced(
-    'R2',
-    '0.3',
-    '2017-11-29',
-    'A monthly release cadence; Mixer and Pilot themselves secured with mTLS; egress rules for TCP.',
-    '改为每月发布；Mixer 与 Pilot 自身也以 mTLS 保护；TCP 出站规则。',
-  ),
-  announced(
-    'R3',
-    '0.4',
-    '2017-12-18',
-    'Helm charts to install Istio; Pilot support for Cloud Foundry.',
-    '提供安装 Istio 的 Helm chart；Pilot 支持 Cloud Foundry。',
-  ),
+  announced('R1', '0.2', '2017-10-10', {
+    en: 'Istio across all namespaces of a cluster; mTLS and policy for TCP services; virtual machines in the mesh; Consul and Eureka as registries.',
+    zh: '覆盖集群的全部命名空间；TCP 服务也有 mTLS 与策略；虚拟机可加入网格；可用 Consul 与 Eureka 作为注册中心。',
+  }),
+  announced('R2', '0.3', '2017-11-29', {
+    en: 'A monthly release cadence; Mixer and Pilot themselves secured with mTLS; egress rules for TCP.',
+    zh: '改为每月发布；Mixer 与 Pilot 自身也以 mTLS 保护；TCP 出站规则。',
+  }),
+  announced('R3', '0.4', '2017-12-18', {
+    en: 'Helm charts to install Istio; Pilot support for Cloud Foundry.',
+    zh: '提供安装 Istio 的 Helm chart；Pilot 支持 Cloud Foundry。',
+  }),
   {
     version: '0.5',
     date: '2018-02-02',
@@ -321,27 +305,18 @@ export const istioReleases: readonly IstioRelease[] = [
     },
     source: announcement('A13', '1.12', '2021-11-16'),
   },
-  announced(
-    'R4',
-    '1.13',
-    '2022-02-09',
-    'The ProxyConfig resource for proxy settings; hostnames of load balancers (as on Amazon EKS) resolved for multi-network gateways.',
-    '用 ProxyConfig 资源配置代理；多网络网关可自动解析负载均衡器的主机名（如 Amazon EKS）。',
-  ),
-  announced(
-    'R5',
-    '1.14',
-    '2022-05-24',
-    'SPIRE as an identity provider through Envoy SDS; a minimum TLS version for workloads; automatic SNI.',
-    '可通过 Envoy SDS 使用 SPIRE 提供身份；可为工作负载设定最低 TLS 版本；自动 SNI。',
-  ),
-  announced(
-    'R6',
-    '1.15',
-    '2022-08-31',
-    'Builds for arm64; istioctl uninstall Stable.',
-    '提供 arm64 构建；istioctl uninstall 进入 Stable。',
-  ),
+  announced('R4', '1.13', '2022-02-09', {
+    en: 'The ProxyConfig resource for proxy settings; hostnames of load balancers (as on Amazon EKS) resolved for multi-network gateways.',
+    zh: '用 ProxyConfig 资源配置代理；多网络网关可自动解析负载均衡器的主机名（如 Amazon EKS）。',
+  }),
+  announced('R5', '1.14', '2022-05-24', {
+    en: 'SPIRE as an identity provider through Envoy SDS; a minimum TLS version for workloads; automatic SNI.',
+    zh: '可通过 Envoy SDS 使用 SPIRE 提供身份；可为工作负载设定最低 TLS 版本；自动 SNI。',
+  }),
+  announced('R6', '1.15', '2022-08-31', {
+    en: 'Builds for arm64; istioctl uninstall Stable.',
+    zh: '提供 arm64 构建；istioctl uninstall 进入 Stable。',
+  }),
   {
     version: '1.16',
     date: '2022-11-15',
@@ -354,13 +329,10 @@ export const istioReleases: readonly IstioRelease[] = [
     },
     source: announcement('A14', '1.16', '2022-11-15'),
   },
-  announced(
-    'R7',
-    '1.17',
-    '2023-02-14',
-    'Canary upgrades with revision tags, and Helm installation, promoted to Beta; dual-stack networking in alpha.',
-    '基于修订版标签的金丝雀升级与 Helm 安装进入 Beta；双栈网络为 alpha。',
-  ),
+  announced('R7', '1.17', '2023-02-14', {
+    en: 'Canary upgrades with revision tags, and Helm installation, promoted to Beta; dual-stack networking in alpha.',
+    zh: '基于修订版标签的金丝雀升级与 Helm 安装进入 Beta；双栈网络为 alpha。',
+  }),
   {
     version: '1.18',
     date: '2023-06-07',
@@ -377,8 +349,10 @@ export const istioReleases: readonly IstioRelease[] = [
     'R8',
     '1.19',
     '2023-09-01',
-    'Gateway API for traffic inside the mesh (experimental, with Gateway API v0.8.0); ambient mode, still alpha, gained ServiceEntry, WorkloadEntry, PeerAuthentication and DNS proxying.',
-    '网格内流量可用 Gateway API（实验性，配合 Gateway API v0.8.0）；仍为 alpha 的 ambient 模式支持 ServiceEntry、WorkloadEntry、PeerAuthentication 与 DNS 代理。',
+    {
+      en: 'Gateway API for traffic inside the mesh (experimental, with Gateway API v0.8.0); ambient mode, still alpha, gained ServiceEntry, WorkloadEntry, PeerAuthentication and DNS proxying.',
+      zh: '网格内流量可用 Gateway API（实验性，配合 Gateway API v0.8.0）；仍为 alpha 的 ambient 模式支持 ServiceEntry、WorkloadEntry、PeerAuthentication 与 DNS 代理。',
+    },
     'Announcing Istio 1.19.0',
   ),
   {
@@ -397,8 +371,10 @@ export const istioReleases: readonly IstioRelease[] = [
     'R9',
     '1.21',
     '2024-03-11',
-    'Compatibility versions keep an earlier release’s behaviour through an upgrade; ambient mode works with any CNI, through in-Pod traffic redirection.',
-    '兼容版本（compatibility version）让升级后仍保留上一版本的行为；借助 Pod 内流量重定向，ambient 模式可与任何 CNI 配合。',
+    {
+      en: 'Compatibility versions keep an earlier release’s behaviour through an upgrade; ambient mode works with any CNI, through in-Pod traffic redirection.',
+      zh: '兼容版本（compatibility version）让升级后仍保留上一版本的行为；借助 Pod 内流量重定向，ambient 模式可与任何 CNI 配合。',
+    },
     'Announcing Istio 1.21.0',
   ),
   {

@@ -10,21 +10,26 @@ import { FACET_KINDS, FACET_VALUES } from '../lib/facets';
 import { formatFigure } from '../lib/format';
 import { getIstioToday } from '../lib/istio-today';
 import { LANGS, LANGUAGES, type Lang } from '../lib/languages';
+import { adoptionYear } from '../lib/case-model';
 import { HOME_PAGE_SIZE } from '../lib/listing';
 import { entryOf } from '../lib/vocabulary';
 import type { ShareCard } from './card';
 import { shareImageName } from './cache';
 
-/** What a case adds to its card: its industry and first key figure (the schema requires one). */
+/**
+ * What a case adds to its card: its industry and first key figure. Briefs, and
+ * full cases whose sources publish no number, show the year adoption began, so
+ * no card is missing its figure.
+ */
 export function caseCardDetail(study: CaseStudy, lang: Lang): Pick<ShareCard, 'kicker' | 'figure'> {
   const dict = t(lang);
   const facts = study.facts.data;
   const [figure] = facts.keyFigures;
   return {
     kicker: entryOf(dict.industry, facts.industry),
-    ...(figure && {
-      figure: { value: formatFigure(figure, LANGUAGES[lang].intl, dict.qualifier), label: figure.label[lang] },
-    }),
+    figure: figure
+      ? { value: formatFigure(figure, LANGUAGES[lang].intl, dict.qualifier), label: figure.label[lang] }
+      : { value: adoptionYear(facts), label: dict.facts.period },
   };
 }
 

@@ -56,6 +56,8 @@ describe.each(['/compare/', '/en/compare/'])('the matrix on %s', (path) => {
           cornerOnTop: corner.contains(onTop),
         };
       });
+    // A reader scrolls the page to the matrix first; the corner must be on screen to be on top.
+    await page.$eval('.matrix', (frame) => frame.scrollIntoView());
     const before = await corner();
     await page.$eval('.matrix', (frame) => frame.scrollTo(200, 200));
     const after = await corner();

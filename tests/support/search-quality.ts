@@ -110,8 +110,9 @@ export async function searchThroughPage(page: Page, query: string, base: string)
 
 const slugOf = (path: string) => path.match(/\/cases\/([^/]+)\//)?.[1];
 /** Whether a result is the page the table names: a case by slug, any other page by its path in either language. */
+/** A page path names a whole paginated listing ("/timeline/" is also "/timeline/2/"); a slug names a case. */
 const isPage = (path: string, first: string) =>
-  first.startsWith('/') ? path.replace(/^\/en\//, '/') === first : slugOf(path) === first;
+  first.startsWith('/') ? path.replace(/^\/en\//, '/').replace(/\d+\/$/, '') === first : slugOf(path) === first;
 
 export async function measureSearchQuality(
   browser: Browser,
