@@ -437,20 +437,85 @@ export const istioTodaySectionSchema = z.strictObject({
   diagramSources: uniqueList(sourceKey).min(1).optional(),
 });
 
-/** Sources of the Istio-today page besides the release announcements (those come with src/data/istio-releases.ts). */
+/** Sources of the Istio-today page besides the release list's (those are in istio-today/releases.yaml). */
 export const istioTodaySourcesSchema = z.strictObject({
   sources: z.array(sourceSchema).min(1),
 });
+
+/** 1.10 after 1.9: the version as one number to compare. */
+const versionNumber = (version: string) => {
+  const [major = 0, minor = 0] = version.split('.').map(Number);
+  return major * 1000 + minor;
+};
+
+/** One Istio minor release in istio-today/releases.yaml. */
+const istioRelease = z.strictObject({
+  /** Minor version, e.g. `1.5`. */
+  version: z.string().regex(/^\d+\.\d+$/, 'Write the minor version as major.minor, such as 1.5.'),
+  /** The announcement's date on istio.io, or the x.y.0 tag's date where `dateBasis` is git-tag. */
+  date: fullDate,
+  dateBasis: z.enum(['announcement', 'git-tag']).default('announcement'),
+  /** Tagger date of the x.y.0 tag in istio/istio, where the fact sheets give it. */
+  tagged: fullDate.optional(),
+  /** Why the release or its date could not be confirmed; the timeline shows it. */
+  doubt: localized.optional(),
+  /** What the release brought, where notable for readers of the cases. */
+  note: localized.optional(),
+  /** Key of the source `date` comes from. */
+  source: sourceKey,
+  /** Key of the source the note comes from, when that is not `source`. */
+  noteSource: sourceKey.optional(),
+});
+
+/** The release list and its sources: `istio-today/releases.yaml`, oldest release first. */
+export const istioReleasesSchema = z
+  .strictObject({
+    sources: z.array(sourceSchema).min(1),
+    releases: z.array(istioRelease).min(1),
+  })
+  .superRefine(({ sources, releases }, ctx) => {
+    const keys = new Set(sources.map((s) => s.key));
+    sources.forEach((source, i) => {
+      if (source.url === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources', i, 'url'],
+          message: 'Give the address: the timeline links each release to its source.',
+        });
+    });
+    releases.forEach((release, i) => {
+      for (const field of ['source', 'noteSource'] as const) {
+        const key = release[field];
+        if (key !== undefined && !keys.has(key))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['releases', i, field],
+            message: `${key} is not in this file's sources; add it there or cite one that is.`,
+          });
+      }
+      const previous = releases[i - 1];
+      if (
+        previous &&
+        (release.date < previous.date || versionNumber(release.version) <= versionNumber(previous.version))
+      )
+        ctx.addIssue({
+          code: 'custom',
+          path: ['releases', i, 'version'],
+          message: `List the releases oldest first: ${release.version} comes after ${previous.version} here.`,
+        });
+    });
+  });
 
 /**
  * Every content rule runs over every file before any collection loads, and each
  * collection stores the files the gate passed, as it parsed them; see `lib/content/check.ts`.
  */
-const schemas = { caseSchema, articleSchema, istioTodaySectionSchema, istioTodaySourcesSchema };
+const schemas = { caseSchema, articleSchema, istioTodaySectionSchema, istioTodaySourcesSchema, istioReleasesSchema };
 
 export const collections = {
   cases: defineCollection({ loader: gated('cases', schemas), schema: caseSchema }),
   articles: defineCollection({ loader: gated('articles', schemas), schema: articleSchema }),
   istioToday: defineCollection({ loader: gated('istioToday', schemas), schema: istioTodaySectionSchema }),
   istioTodaySources: defineCollection({ loader: gated('istioTodaySources', schemas), schema: istioTodaySourcesSchema }),
+  istioReleases: defineCollection({ loader: gated('istioReleases', schemas), schema: istioReleasesSchema }),
 };

@@ -5,8 +5,8 @@
  * with the file and the fix instead of leaving a hole in the page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { istioReleases, releaseSources, type ReleaseSource } from '../data/istio-releases';
 import { contentDir } from './content/dir';
+import { resolveReleases, type IstioRelease } from './istio-releases';
 import { LANGS, type Lang } from './languages';
 import { ISTIO_TODAY_SECTIONS, type IstioTodaySection } from './vocabulary';
 
@@ -23,39 +23,23 @@ export interface IstioTodayEdition {
 
 export interface IstioToday {
   editions: Record<Lang, IstioTodayEdition>;
+  /** Every Istio minor release, oldest first. */
+  releases: IstioRelease[];
   /** Everything the page cites: the release list's sources first, then the page's own. */
   sources: PageSource[];
   /** The latest of the editions' review dates. */
   asOf: string;
 }
 
-/** A release-list source in the shape of the page's other sources. */
-export function asPageSource(source: ReleaseSource): PageSource {
-  const host = new URL(source.url).hostname;
-  return {
-    key: source.key,
-    title: source.title,
-    author: source.publisher,
-    venue: host === 'github.com' ? 'GitHub' : host,
-    ...(source.date ? { date: source.date } : {}),
-    url: source.url,
-    kind: host === 'github.com' ? 'repository' : 'blog',
-    scope: 'general',
-    lang: 'en',
-    status: 'unchecked',
-  };
-}
-
 /** Problems with the section files, each naming the file and the fix. Pure, for the unit tests. */
 export function istioTodayProblems(
   entries: readonly Pick<SectionEntry, 'id' | 'data'>[],
-  ownSourceKeys: readonly string[],
+  sourceKeys: readonly string[],
   dir = `${contentDir}/istio-today`,
 ): string[] {
   const problems: string[] = [];
   const names = ['intro', ...ISTIO_TODAY_SECTIONS] as const;
-  const releaseKeys = new Set(releaseSources(istioReleases).map((s) => s.key));
-  const allKeys = new Set([...releaseKeys, ...ownSourceKeys]);
+  const allKeys = new Set(sourceKeys);
   const ids = new Set(entries.map((e) => e.id));
   for (const lang of LANGS) {
     for (const name of names) {
@@ -80,30 +64,28 @@ export function istioTodayProblems(
       if (!allKeys.has(key)) problems.push(`${file}: diagramSources names ${key}, which is not a source of the page.`);
     }
   }
-  for (const key of ownSourceKeys) {
-    if (releaseKeys.has(key)) {
-      problems.push(
-        `${dir}/sources.yaml: key ${key} is already a source of the release list (src/data/istio-releases.ts); remove it here or give it another key.`,
-      );
-    }
-  }
-  if (new Set(ownSourceKeys).size !== ownSourceKeys.length) {
-    problems.push(`${dir}/sources.yaml: a key is listed twice; give each source its own key.`);
-  }
   return problems;
 }
 
 let cached: Promise<IstioToday> | undefined;
 
 async function load(): Promise<IstioToday> {
-  const [entries, sourceFiles] = await Promise.all([getCollection('istioToday'), getCollection('istioTodaySources')]);
+  const [entries, sourceFiles, releaseFiles] = await Promise.all([
+    getCollection('istioToday'),
+    getCollection('istioTodaySources'),
+    getCollection('istioReleases'),
+  ]);
   const own = sourceFiles[0]?.data.sources ?? [];
+  const releaseFile = releaseFiles[0]?.data;
+  const sources = [...(releaseFile?.sources ?? []), ...own];
   const problems = istioTodayProblems(
     entries,
-    own.map((s) => s.key),
+    sources.map((s) => s.key),
   );
   if (sourceFiles.length === 0) problems.push(`${contentDir}/istio-today/sources.yaml is missing.`);
-  if (problems.length) throw new Error(`The Istio-today page is not valid:\n- ${problems.join('\n- ')}`);
+  if (!releaseFile) problems.push(`${contentDir}/istio-today/releases.yaml is missing.`);
+  if (problems.length || !releaseFile)
+    throw new Error(`The Istio-today page is not valid:\n- ${problems.join('\n- ')}`);
   const byId = new Map(entries.map((e) => [e.id, e]));
   const edition = (lang: Lang): IstioTodayEdition => ({
     intro: byId.get(`${lang}/intro`) as IstioTodayEdition['intro'],
@@ -115,7 +97,8 @@ async function load(): Promise<IstioToday> {
   const editions = Object.fromEntries(LANGS.map((lang) => [lang, edition(lang)])) as Record<Lang, IstioTodayEdition>;
   return {
     editions,
-    sources: [...releaseSources(istioReleases).map(asPageSource), ...own],
+    releases: resolveReleases(releaseFile),
+    sources,
     asOf: LANGS.map((lang) => editions[lang].intro.data.asOf)
       .sort()
       .at(-1) as string,

@@ -18,6 +18,7 @@ const { fragments } = checkContent({
   articleSchema: any,
   istioTodaySectionSchema: any,
   istioTodaySourcesSchema: any,
+  istioReleasesSchema: any,
 });
 
 const idsOn = (path: string) =>

@@ -11,7 +11,6 @@ import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { glossaryFindings } from '../../src/data/glossary';
-import { releaseSources } from '../../src/data/istio-releases';
 import { site } from '../support/site';
 import { visibleText } from '../support/visible-text';
 
@@ -33,10 +32,11 @@ const exempt = readdirSync(casesDir)
     return data.sources.map((s) => s.title);
   })
   .concat(
-    (
-      parse(readFileSync('src/content/istio-today/sources.yaml', 'utf8')) as { sources: { title: string }[] }
-    ).sources.map((s) => s.title),
-    releaseSources().map((s) => s.title),
+    ...['sources', 'releases'].map((name) =>
+      (
+        parse(readFileSync(`src/content/istio-today/${name}.yaml`, 'utf8')) as { sources: { title: string }[] }
+      ).sources.map((s) => s.title),
+    ),
   );
 
 describe('the glossary on every built page', () => {

@@ -8,7 +8,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { istioReleases } from '../../src/data/istio-releases';
+import { readReleases } from '../support/releases';
+
+const istioReleases = readReleases();
 import { LANGS, LANGUAGES } from '../../src/lib/languages';
 import { ISTIO_TODAY_SECTIONS } from '../../src/lib/vocabulary';
 import { launchBrowser } from '../support/browser';

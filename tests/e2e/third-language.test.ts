@@ -75,10 +75,6 @@ beforeAll(() => {
     cpSync(join(content, dir, FROM), join(content, dir, STUB), { recursive: true });
   cpSync(join(content, 'about', `${FROM}.mdx`), join(content, 'about', `${STUB}.mdx`));
   for (const file of yamlFiles(content)) addStubWording(file);
-  // The Istio releases, while they are TypeScript rather than content, hold pairs the same way.
-  const releases = join(root, 'src/data/istio-releases.ts');
-  if (existsSync(releases))
-    writeFileSync(releases, readFileSync(releases, 'utf8').replace(/^( +)en: (.*)$/gm, `$&\n$1${STUB}: $2`));
 
   dist = join(work, 'dist');
   const build = runBuild(

@@ -764,7 +764,7 @@ describe('the Istio-today page meets the same rules', () => {
         file: SECTION,
         line: 5,
         found: 'a citation of [Q9]',
-        fix: 'sources.yaml (or a release in src/data/istio-releases.ts)',
+        fix: 'sources.yaml (or, for a release, ',
       },
     );
   });
@@ -777,6 +777,34 @@ describe('the Istio-today page meets the same rules', () => {
       found: '"javascript:alert(1)"',
       fix: 'https:// or http://',
     });
+  });
+  it('a release list that cites a source it does not list, or is out of order', () => {
+    const RELEASES = 'istio-today/releases.yaml';
+    const release = (version: string, date: string, key: string) =>
+      `  - version: '${version}'\n    date: '${date}'\n    source: ${key}\n`;
+    f.write(
+      RELEASES,
+      `${source('https://istio.io/').replace('Z1', 'Y1')}releases:\n${release('1.1', '2019-03-19', 'Y1')}${release('1.0', '2019-04-01', 'Q9')}`,
+    );
+    expectProblems(
+      f,
+      { file: RELEASES, field: 'releases.1.source', line: 15, found: '"Q9"', fix: "Q9 is not in this file's sources" },
+      {
+        file: RELEASES,
+        field: 'releases.1.version',
+        line: 13,
+        found: '"1.0"',
+        fix: 'oldest first: 1.0 comes after 1.1',
+      },
+    );
+  });
+  it('a page source whose key the release list already gives', () => {
+    f.write(
+      'istio-today/releases.yaml',
+      `${source('https://istio.io/')}releases:\n  - version: '1.1'\n    date: '2019-03-19'\n    source: Z1\n`,
+    );
+    f.write(SOURCES, source('https://istio.io/'));
+    expectProblems(f, { file: SOURCES, line: 1, found: 'source key Z1 used by both', fix: 'its own key' });
   });
   it('a section file with a name that is not a slug', () => {
     f.write(SOURCES, source('https://istio.io/'));

@@ -41,10 +41,4 @@ describe('the Istio-today section files', () => {
       'dir/zh/architecture.mdx: diagramSources names B6, which is not a source of the page.',
     );
   });
-
-  it('reject a page source that repeats a key of the release list', () => {
-    expect(istioTodayProblems(complete(), ['B6', 'A6'], 'dir')[0]).toMatch(
-      /key A6 is already a source of the release list/,
-    );
-  });
 });

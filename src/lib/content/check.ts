@@ -8,7 +8,6 @@
  */
 import type { z } from 'astro/zod';
 import type { Root } from 'mdast';
-import { istioReleases, releaseSources } from '../../data/istio-releases';
 import { allPagePaths, casePath, localizedPath } from '../url';
 import { LANGS, type Lang } from '../languages';
 import { contentDir as defaultDir } from './dir';
@@ -29,10 +28,16 @@ export interface Schemas {
   articleSchema: z.ZodType;
   istioTodaySectionSchema: z.ZodType;
   istioTodaySourcesSchema: z.ZodType;
+  istioReleasesSchema: z.ZodType;
 }
 
 /** The anchors of the release timeline on the Istio-today page (its ReleaseTimeline component). */
-const RELEASE_ANCHORS = istioReleases.map((release) => `release-${release.version.replace('.', '-')}`);
+const releaseAnchors = (data: unknown): string[] => {
+  const releases = (data as { releases?: unknown } | null)?.releases;
+  return Array.isArray(releases)
+    ? releases.map((r) => `release-${String((r as { version?: unknown } | null)?.version).replace('.', '-')}`)
+    : [];
+};
 
 const ISTIO_TODAY_PAGE = '/istio-today/';
 
@@ -44,7 +49,7 @@ const pageOf = (file: MdxFile) =>
 
 /** Where a missing source of the Istio-today page belongs, for the fix text. */
 const ISTIO_TODAY_SOURCES = (dir: string) =>
-  `${displayPath(`${dir}/istio-today/sources.yaml`)} (or a release in src/data/istio-releases.ts)`;
+  `${displayPath(`${dir}/istio-today/sources.yaml`)} (or, for a release, ${displayPath(`${dir}/istio-today/releases.yaml`)})`;
 
 export interface CheckResult {
   problems: Problem[];
@@ -58,7 +63,7 @@ export interface CheckResult {
 }
 
 /** The collections of `src/content.config.ts`, each fed by the files of one kind. */
-export type CollectionName = 'cases' | 'articles' | 'istioToday' | 'istioTodaySources';
+export type CollectionName = 'cases' | 'articles' | 'istioToday' | 'istioTodaySources' | 'istioReleases';
 
 /** One file as its collection stores it. */
 export interface GateEntry {
@@ -99,7 +104,13 @@ export function checkContent(schemas: Schemas, dir: string = defaultDir): CheckR
   /** Each case's kind, which decides its articles' sections; a file the schema rejects is judged as a full case. */
   const kinds = new Map<string, CaseKind>();
   const facts = new Map<string, unknown>();
-  const entries: CheckResult['entries'] = { cases: [], articles: [], istioToday: [], istioTodaySources: [] };
+  const entries: CheckResult['entries'] = {
+    cases: [],
+    articles: [],
+    istioToday: [],
+    istioTodaySources: [],
+    istioReleases: [],
+  };
   for (const file of caseFiles) {
     const { parsed, problems: syntax } = parseYaml(file.text, file.path);
     problems.push(...syntax);
@@ -122,19 +133,39 @@ export function checkContent(schemas: Schemas, dir: string = defaultDir): CheckR
     problems.push(...factsProseProblems(parsed, file.path, sourceTitlesOf(parsed.data)));
   }
 
-  const todayKeys = new Set(releaseSources(istioReleases).map((s) => s.key));
-  const todayTitles = releaseSources(istioReleases).map((s) => s.title);
+  // The Istio-today page's two YAML files: its own sources, and the release list with the sources it rests on.
+  const todayKeys = new Set<string>();
+  const todayTitles: string[] = [];
+  let releaseIds: string[] = [];
+  const todayYaml = [
+    {
+      kind: 'istio-today-sources',
+      collection: 'istioTodaySources',
+      id: 'sources',
+      schema: schemas.istioTodaySourcesSchema,
+    },
+    { kind: 'istio-releases', collection: 'istioReleases', id: 'releases', schema: schemas.istioReleasesSchema },
+  ] as const;
   for (const file of raw.files) {
-    if (file.kind !== 'istio-today-sources') continue;
+    const of = todayYaml.find((y) => y.kind === file.kind);
+    if (!of) continue;
     const { parsed, problems: syntax } = parseYaml(file.text, file.path);
     problems.push(...syntax);
     if (!parsed) continue;
-    for (const key of sourceKeysOf(parsed.data)) todayKeys.add(key);
-    entries.istioTodaySources.push({ id: 'sources', file: file.path, text: file.text, data: parsed.data });
-    const result = schemas.istioTodaySourcesSchema.safeParse(parsed.data);
-    if (!result.success) {
-      problems.push(...schemaProblems(schemas.istioTodaySourcesSchema, result.error.issues, file.path, parsed));
+    for (const key of sourceKeysOf(parsed.data)) {
+      if (todayKeys.has(key))
+        problems.push({
+          file: file.path,
+          line: 1,
+          found: `source key ${key} used by both of the Istio-today page's source files`,
+          fix: 'Give each source of the page its own key, in one of istio-today/sources.yaml and istio-today/releases.yaml.',
+        });
+      todayKeys.add(key);
     }
+    if (of.kind === 'istio-releases') releaseIds = releaseAnchors(parsed.data);
+    entries[of.collection].push({ id: of.id, file: file.path, text: file.text, data: parsed.data });
+    const result = of.schema.safeParse(parsed.data);
+    if (!result.success) problems.push(...schemaProblems(of.schema, result.error.issues, file.path, parsed));
     problems.push(...factsProseProblems(parsed, file.path, sourceTitlesOf(parsed.data)));
     todayTitles.push(...sourceTitlesOf(parsed.data));
   }
@@ -142,7 +173,13 @@ export function checkContent(schemas: Schemas, dir: string = defaultDir): CheckR
   // Pass 3: the MDX tree of every article and page, parsed first, since links reach into other pages.
   const pages: { file: MdxFile; tree: Root; body: string; text: SourceText }[] = [];
   for (const file of raw.files) {
-    if (file.kind === 'case' || file.kind === 'istio-today-sources' || file.kind === 'vocabulary') continue;
+    if (
+      file.kind === 'case' ||
+      file.kind === 'istio-today-sources' ||
+      file.kind === 'istio-releases' ||
+      file.kind === 'vocabulary'
+    )
+      continue;
     const { frontmatter, body } = splitFrontmatter(file.text);
     /** What a reader sees of the file, front matter first, for the spacing rule and the glossary. */
     const text = new SourceText();
@@ -201,7 +238,7 @@ export function checkContent(schemas: Schemas, dir: string = defaultDir): CheckR
   for (const { file, tree } of pages) addFragments(file.lang, pageOf(file), headingIds(tree));
   for (const lang of LANGS) {
     for (const [slug, data] of facts) addFragments(lang, casePath(slug), casePageIds(data));
-    addFragments(lang, ISTIO_TODAY_PAGE, istioTodayPageIds(todayKeys, RELEASE_ANCHORS));
+    addFragments(lang, ISTIO_TODAY_PAGE, istioTodayPageIds(todayKeys, releaseIds));
   }
 
   const articles = new Map<string, Partial<Record<Lang, ArticleText>>>();

@@ -19,6 +19,7 @@ export type ContentFile =
   | { kind: 'case'; path: string; slug: string; text: string }
   | { kind: 'istio-today'; path: string; section: string; lang: Lang; text: string }
   | { kind: 'istio-today-sources'; path: string; text: string }
+  | { kind: 'istio-releases'; path: string; text: string }
   | { kind: 'article'; path: string; slug: string; lang: Lang; text: string }
   | { kind: 'about'; path: string; lang: Lang; text: string }
   | { kind: 'vocabulary'; path: string; text: string };
@@ -38,7 +39,7 @@ const FOLDERS = new Set([
   'istio-today',
   ...LANGS.flatMap((lang) => [`articles/${lang}`, `istio-today/${lang}`]),
 ]);
-const WHERE = `Content files are vocabulary.yaml, cases/<slug>.yaml, articles/<${LANGS.join('|')}>/<slug>.mdx, about/<${LANGS.join('|')}>.mdx, istio-today/<${LANGS.join('|')}>/<section>.mdx and istio-today/sources.yaml`;
+const WHERE = `Content files are vocabulary.yaml, cases/<slug>.yaml, articles/<${LANGS.join('|')}>/<slug>.mdx, about/<${LANGS.join('|')}>.mdx, istio-today/<${LANGS.join('|')}>/<section>.mdx istio-today/sources.yaml and istio-today/releases.yaml`;
 
 /** What a file's place says it is, before it is read. */
 type Placed = ContentFile extends infer F ? (F extends ContentFile ? Omit<F, 'text' | 'path'> : never) : never;
@@ -81,6 +82,7 @@ function classify(rel: string): { file?: Placed; problem?: Omit<Problem, 'file'>
     return { file: { kind: 'article', slug: stem, lang } };
   }
   if (folder === 'istio-today' && rel === 'istio-today/sources.yaml') return { file: { kind: 'istio-today-sources' } };
+  if (folder === 'istio-today' && rel === 'istio-today/releases.yaml') return { file: { kind: 'istio-releases' } };
   if (folder === 'istio-today' && lang && rest.length === 2) {
     if (!name.endsWith('.mdx') || !SLUG_PATTERN.test(stem)) return { problem: badName('mdx') };
     return { file: { kind: 'istio-today', section: stem, lang } };
@@ -189,7 +191,7 @@ export function readRawFiles(contentDir: string): { files: ContentFile[]; proble
       return;
     }
     if (
-      (file.kind === 'case' || file.kind === 'istio-today-sources') &&
+      (file.kind === 'case' || file.kind === 'istio-today-sources' || file.kind === 'istio-releases') &&
       text.split('\n').every((line) => /^\s*(#.*)?$/.test(line))
     ) {
       problems.push({

@@ -15,6 +15,7 @@ import {
   caseSchema,
   istioTodaySectionSchema,
   istioTodaySourcesSchema,
+  istioReleasesSchema,
 } from '../../../src/content.config';
 import { checkContent } from '../../../src/lib/content/check';
 import { REQUIRED_HEADINGS } from '../../../src/lib/content/headings';
@@ -87,7 +88,10 @@ export function fixture(): Fixture {
     },
     append: (lang, text) => write(ARTICLE(lang), `${read(ARTICLE(lang)).trimEnd()}\n\n${text}\n`),
     problems: () =>
-      checkContent({ caseSchema, articleSchema, istioTodaySectionSchema, istioTodaySourcesSchema }, dir).problems,
+      checkContent(
+        { caseSchema, articleSchema, istioTodaySectionSchema, istioTodaySourcesSchema, istioReleasesSchema },
+        dir,
+      ).problems,
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
