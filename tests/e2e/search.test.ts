@@ -179,8 +179,9 @@ describe('other kinds of page among the results', () => {
 
   /** The built page at a site path, e.g. "/industries/fintech/". */
   const built = (path: string) => readFileSync(join(site().outDir, path, 'index.html'), 'utf8');
-  /** Whether the built page at `hub` links to the page at `path`. */
-  const links = (hub: string, path: string) => built(hub).includes(`href="${site().base}${path.slice(1)}"`);
+  /** Whether the built page at `hub` links to the page at `path`, or to a place in it. */
+  const links = (hub: string, path: string) =>
+    new RegExp(`href="${site().base}${path.slice(1)}(#[^"]*)?"`).test(built(hub));
 
   it('labels each result with its kind, and puts the cases first for an industry', async () => {
     const kinds = t('zh').search.kinds;
