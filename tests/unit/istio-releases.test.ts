@@ -4,7 +4,10 @@
  * it); these hold the list itself to what the Istio-today page promises.
  */
 import { describe, expect, it } from 'vitest';
-import { readReleases, readReleasesFile } from '../support/releases';
+import { istioReleasesSchema } from '../../src/content.config';
+import { readReleases, readReleasesData } from '../support/releases';
+
+const readReleasesFile = () => istioReleasesSchema.parse(readReleasesData());
 
 const releases = readReleases();
 
