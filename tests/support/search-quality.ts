@@ -104,7 +104,9 @@ export async function searchThroughPage(page: Page, query: string, base: string)
     links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
   );
   const status = (await page.textContent('#search-status')) ?? '';
-  const also = (await page.isVisible('#search-also')) ? ((await page.textContent('#search-also')) ?? '') : '';
+  // Read only from inside the live region: a screen reader hears the alternatives with the count, or not at all.
+  const announced = '[role="status"][aria-live="polite"] #search-also';
+  const also = (await page.isVisible(announced)) ? ((await page.textContent(announced)) ?? '') : '';
   return { results: hrefs.map((href) => `/${href.slice(base.length)}`), status, also };
 }
 
