@@ -1,10 +1,26 @@
-import { labelsIn } from '../lib/vocabulary';
-import type { Dictionary } from './types';
+/**
+ * The English dictionary, which also defines the shape every other language's dictionary must have
+ * (src/i18n/types.ts): a key missing from another language is a type error there. Records keyed by a
+ * vocabulary say `satisfies`, so a new level or source kind without its English label is one too.
+ */
+import type { FacetKind } from '../lib/facets';
+import type { QualifierWording } from '../lib/format';
+import {
+  labelsIn,
+  type CaveatKind,
+  type Evidence,
+  type Level,
+  type SourceKind,
+  type SourceStatus,
+} from '../lib/vocabulary';
 
-export const dictionary: Dictionary = {
+export const dictionary = {
+  /** A colon after a label, as the language writes it (full width after Chinese). */
   colon: ': ',
+  /** Between the items of an inline list: `, ` here, `、` in Chinese. */
   listSeparator: ', ',
-  parenthetical: (text) => ` (${text})`,
+  /** An aside in brackets after a word: ` (…)` here, `（…）` in Chinese, whose full-width brackets carry their own space. */
+  parenthetical: (text: string) => ` (${text})`,
   site: {
     title: 'Istio Production Cases',
     tagline:
@@ -38,8 +54,8 @@ export const dictionary: Dictionary = {
     documented: 'Documented capabilities',
     compareCta: 'Compare every case side by side',
     browse: 'Browse by industry or capability',
-    caseCount: (n) => (n === 1 ? '1 case' : `${n} cases`),
-    adoptedIn: (year) => `Adopted in ${year}`,
+    caseCount: (n: number) => (n === 1 ? '1 case' : `${n} cases`),
+    adoptedIn: (year: string) => `Adopted in ${year}`,
   },
   facts: {
     heading: 'At a glance',
@@ -49,12 +65,14 @@ export const dictionary: Dictionary = {
     hqUnknown: 'Not confirmed by the sources reviewed',
     platform: 'Platform',
     period: 'Adoption',
-    adopted: (year) => `Since ${year}`,
+    /** The year the company's Istio use began, on cards and matrix rows. */
+    adopted: (year: string) => `Since ${year}`,
     istio: 'Istio version',
     istioUnknown: 'Not stated by the sources',
     figures: 'Key figures',
-    asOf: (date) => `Facts checked on ${date}`,
-    figureDate: (date) => ` (${date})`,
+    asOf: (date: string) => `Facts checked on ${date}`,
+    /** When a figure was true, set after its label. */
+    figureDate: (date: string) => ` (${date})`,
   },
   caseStudy: {
     capabilities: 'Capabilities used',
@@ -77,7 +95,7 @@ export const dictionary: Dictionary = {
     archived: 'Archived copy',
     secondary: 'Secondary source: a third-party summary; the original could not be found',
     toc: 'On this page',
-    sectionLink: (heading) => `Link to section: ${heading}`,
+    sectionLink: (heading: string) => `Link to section: ${heading}`,
     backToCitations: 'Back to where it is cited:',
     previous: 'Previous case',
     next: 'Next case',
@@ -86,6 +104,7 @@ export const dictionary: Dictionary = {
   diagram: {
     heading: 'Architecture diagram',
     caption: 'Drawn by this site from the sources; not an original slide.',
+    /** Caption of a drawing of the typical deployment of the time, not the company's own. */
     typical:
       "This shows the typical Istio deployment of the time, drawn from general Istio material; the sources do not describe the company's own.",
     gateway: 'Gateway',
@@ -104,12 +123,14 @@ export const dictionary: Dictionary = {
     company: 'Case',
     legend: 'Legend',
     perCase: 'Total',
-    perCapability: (n) => (n === 1 ? 'Total over 1 case' : `Total over ${n} cases`),
-    tally: (documented, partial) => `${documented} documented, ${partial} partial`,
+    perCapability: (n: number) => (n === 1 ? 'Total over 1 case' : `Total over ${n} cases`),
+    /** A total in words, for screen readers; the page shows it as symbols. */
+    tally: (documented: number, partial: number) => `${documented} documented, ${partial} partial`,
     byIndustry: 'One industry only:',
     levelsHeading: 'How levels are set',
     levelsLead:
       'One rule sets every cell: what a source about the company says. Istio release notes and general documentation show what the software could do, and never raise a level.',
+    /** The one rule that sets every level, stated once: each kind of evidence, and none. */
     evidence: {
       used: 'Documented: a source about the company says the team used it, naming the feature or what it did.',
       'partly-used':
@@ -119,7 +140,7 @@ export const dictionary: Dictionary = {
         'Partial: it appears only in a feature list, a talk title or abstract, or a slide heading, without saying how it was used.',
       declined: 'Not used (stated): a source says the team does not use it, or chose against it.',
       none: 'Not reported: no source about the company mentions it; that does not mean it went unused.',
-    },
+    } satisfies Record<Evidence | 'none', string>,
     briefsNote: 'Briefs have rows, marked as such, but no part in the totals: too little is on record for a full case.',
   },
   search: {
@@ -131,6 +152,7 @@ export const dictionary: Dictionary = {
     filters: 'Filters',
     anyValue: 'Any',
     loading: 'Loading the search index…',
+    /** Templates filled in the browser: {q} is the query, {n} the count; "about" while candidates are unchecked. */
     noResults: 'Nothing matches "{q}".',
     resultsOne: '1 result for "{q}"',
     resultsMany: '{n} results for "{q}"',
@@ -139,9 +161,12 @@ export const dictionary: Dictionary = {
     filteredOne: '1 result matches the filters',
     filteredMany: '{n} results match the filters',
     filteredAbout: 'About {n} results match the filters',
+    /** The "show more" button; {n} is how many more it shows. */
     more: 'Show {n} more',
+    /** Offered on the other languages' search pages when nothing matches there: the same search in this language. */
     inThisLanguage: 'Search the English edition',
     suggestions: 'Or try:',
+    /** What a result is, by the first segment of its path; `other` for any page not listed. */
     kinds: {
       cases: 'Case',
       'istio-today': 'Istio today',
@@ -154,9 +179,11 @@ export const dictionary: Dictionary = {
     },
     unavailable:
       'Search could not be loaded. Try reloading the page; you can still browse all cases or the comparison table.',
+    /** Added only on the dev server (`astro dev`), never in a build: how a developer gets an index. */
     devHint: 'Development only: the dev server has no search index. Run npm run build, then npm run preview.',
     noScript: 'Search needs JavaScript. You can still browse all cases or the comparison table.',
     hint: 'Press Esc to clear the search box',
+    /** Under the count: {terms} are the other words of the vocabulary searched too, joined by `termSeparator`. */
     alsoSearched: 'Also searched: "{terms}"',
     termSeparator: '", "',
   },
@@ -164,27 +191,28 @@ export const dictionary: Dictionary = {
     title: 'About this site',
     description: 'What the collection covers, how its facts are sourced and dated, and the licence of its text.',
   },
+  /** Facet pages: one per capability, industry and platform. */
   facets: {
     kind: { capabilities: 'Capability', industries: 'Industry', platforms: 'Platform' },
-    title: (kind, label) =>
+    title: (kind: FacetKind, label: string) =>
       kind === 'capabilities'
         ? `Cases using ${label}`
         : kind === 'industries'
           ? `Cases in ${label}`
           : `Cases running on ${label}`,
-    description: (kind, label) =>
+    description: (kind: FacetKind, label: string) =>
       kind === 'capabilities'
         ? `Istio production cases whose sources record ${label}, with the level and the source behind each.`
         : kind === 'industries'
           ? `Istio production cases from ${label}, with their platform and documented capabilities.`
           : `Istio production cases whose mesh ran on ${label}, with the source behind each.`,
-    capabilityTally: (documented, partial) =>
+    capabilityTally: (documented: number, partial: number) =>
       `${documented} ${documented === 1 ? 'case documents' : 'cases document'} it; ${partial} ${partial === 1 ? 'has' : 'have'} partial evidence.`,
-    tally: (n) => (n === 1 ? '1 case' : `${n} cases`),
+    tally: (n: number) => (n === 1 ? '1 case' : `${n} cases`),
     none: 'No case records this yet.',
-    others: (kind) =>
+    others: (kind: FacetKind): string =>
       kind === 'capabilities' ? 'All capabilities' : kind === 'industries' ? 'All industries' : 'All platforms',
-    by: (kind) =>
+    by: (kind: FacetKind): string =>
       kind === 'capabilities' ? 'By capability:' : kind === 'industries' ? 'By industry:' : 'By platform:',
     backedBy: 'Sources:',
   },
@@ -192,19 +220,20 @@ export const dictionary: Dictionary = {
     title: 'Timeline',
     description: 'Every dated event of the Istio production cases next to the Istio releases, year by year.',
     lead: 'When each team told its story in public, what happened to it afterwards, and the Istio releases in between, on one axis.',
-    release: (version) => `Istio ${version}`,
+    release: (version: string) => `Istio ${version}`,
     adopted: 'Istio adoption begins: ',
     told: 'Told in public: ',
     unverified: 'date not confirmed',
     legendRelease: 'Istio release',
     legendCase: 'Case event',
-    continued: (year) => `${year}, continued`,
+    /** Heading of a year that began on an earlier page of the timeline. */
+    continued: (year: string) => `${year}, continued`,
   },
   pagination: {
     label: 'Pages',
     previous: 'Previous',
     next: 'Next',
-    page: (n, of) => `Page ${n} of ${of}`,
+    page: (n: number, of: number) => `Page ${n} of ${of}`,
   },
   related: { heading: 'Related cases', shared: 'Also documents: ', separator: ', ' },
   istioToday: {
@@ -212,6 +241,7 @@ export const dictionary: Dictionary = {
     pageLink: 'Istio today',
     contents: 'On this page',
     unverified: 'Unverified',
+    /** Shown, brackets included, where a release is dated by its git tag, not an announcement. */
     datedByTag: '(dated by its git tag)',
     diagramCaption:
       'One mesh at three stages. The parts drawn come from the release announcements and posts cited in the text.',
@@ -241,7 +271,7 @@ export const dictionary: Dictionary = {
     partial: 'Partial',
     'not-used': 'Not used (stated)',
     'not-reported': 'Not reported',
-  },
+  } satisfies Record<Level, string>,
   sourceKind: {
     blog: 'Blog post',
     talk: 'Talk',
@@ -251,25 +281,31 @@ export const dictionary: Dictionary = {
     repository: 'Repository',
     article: 'Article',
     filing: 'Filing',
-  },
-  sourceStatus: { ok: 'Link checked', moved: 'Address moved', rotted: 'Link dead', unchecked: 'Not checked live' },
+  } satisfies Record<SourceKind, string>,
+  sourceStatus: {
+    ok: 'Link checked',
+    moved: 'Address moved',
+    rotted: 'Link dead',
+    unchecked: 'Not checked live',
+  } satisfies Record<SourceStatus, string>,
   caveatKind: {
     conflict: 'Sources disagree',
     correction: 'Correction',
     'link-rot': 'Link problem',
     unverified: 'Unverified',
-  },
+  } satisfies Record<CaveatKind, string>,
   qualifier: {
     exact: (n) => n,
     approx: (n) => `about ${n}`,
     'more-than': (n) => `${n}+`,
     'up-to': (n) => `up to ${n}`,
-  },
+  } satisfies QualifierWording,
   report: {
     lead: 'Spotted a wrong fact or a dead link?',
     link: 'Report an error on this page',
+    /** The link where the repository takes no issues: it opens GitHub's editor on the case's file. */
     editLink: 'Suggest a correction on GitHub',
-    issueTitle: (company) => `Error on the ${company} case`,
-    issueBody: (url) => `Page: ${url}\n\nWhat is wrong:\n\nWhat it should say, and a source that shows it:\n`,
+    issueTitle: (company: string) => `Error on the ${company} case`,
+    issueBody: (url: string) => `Page: ${url}\n\nWhat is wrong:\n\nWhat it should say, and a source that shows it:\n`,
   },
 };
