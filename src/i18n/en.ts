@@ -126,7 +126,7 @@ export const dictionary = {
     perCapability: (n: number) => (n === 1 ? 'Total over 1 case' : `Total over ${n} cases`),
     /** A total in words, for screen readers; the page shows it as symbols. */
     tally: (documented: number, partial: number) => `${documented} documented, ${partial} partial`,
-    byIndustry: 'One industry only:',
+    byIndustry: 'Show one industry:',
     levelsHeading: 'How levels are set',
     levelsLead:
       'One rule sets every cell: what a source about the company says. Istio release notes and general documentation show what the software could do, and never raise a level.',
