@@ -3,7 +3,7 @@
  * by keyboard, from linked searches and filters, and with no match. Result
  * quality over a table of queries is search-quality.test.ts.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -227,5 +227,13 @@ describe('the search page’s own script', () => {
     const weight = await measurePageWeight(browser, site().url('/search/'));
     expect(weight.jsBeforeInteraction).toBeLessThanOrEqual(SEARCH_JS_BEFORE_INTERACTION);
     expect(weight.resources.map((r) => r.url).filter((url) => /pagefind|search-results/.test(url))).toEqual([]);
+  });
+});
+
+describe('the search bundle in the deploy', () => {
+  it('holds what the search page loads, and none of the result interfaces Pagefind also offers', () => {
+    const files = readdirSync(join(site().outDir, 'pagefind'));
+    expect(files).toContain('pagefind.js');
+    expect(files.filter((file) => /^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(file))).toEqual([]);
   });
 });
