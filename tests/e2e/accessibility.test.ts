@@ -11,12 +11,11 @@
  * visible focus, search from the header.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeCount, axeTab, VIEWS, viewName, violations, violationsIn } from '../support/axe';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, tabPool } from '../support/browser';
 import { site } from '../support/site';
 
 /** Every HTML file of the build as a path under the base: `/`, `/en/cases/x/`, `/404.html`. */
@@ -137,35 +136,20 @@ describe('the axe harness', () => {
 });
 
 describe('axe on every page once, light at 1280 px', () => {
-  // One tab per core, each reused from page to page: axe is CPU-bound, and a fresh tab per page costs more than the page.
-  const free: Page[] = [];
-  const waiting: ((page: Page) => void)[] = [];
-  async function withTab(use: (page: Page) => Promise<void>) {
-    const page = free.pop() ?? (await new Promise<Page>((resolve) => waiting.push(resolve)));
-    try {
-      await use(page);
-    } finally {
-      const next = waiting.shift();
-      if (next) next(page);
-      else free.push(page);
-    }
-  }
+  const tabs = tabPool(() => axeTab(browser, { width: 1280, height: 900 }));
   let passStarted = 0;
-  beforeAll(async () => {
-    for (let i = 0; i < Math.min(2, availableParallelism()); i++) {
-      free.push(await axeTab(browser, { width: 1280, height: 900 }));
-    }
+  beforeAll(() => {
     passStarted = Date.now();
   });
   afterAll(async () => {
     console.log(
       `axe, every page once: ${pageRuns.length} pages in ${((Date.now() - passStarted) / 1000).toFixed(1)} s`,
     );
-    await Promise.all(free.map((page) => page.context().close()));
+    await tabs.close();
   });
 
   it.concurrent.each(pageRuns)('%s has no violations', async (url) => {
-    await withTab(async (page) => {
+    await tabs.use(async (page) => {
       // Static pages: everything axe needs is there at the load event; nothing loads later without input.
       await page.goto(url, { waitUntil: 'load' });
       expect(await violations(page)).toEqual([]);

@@ -2,12 +2,12 @@
  * No page is ever wider than the screen: every page of the built site (404 in
  * both languages included), at every width from a small phone to a desktop, in
  * light and dark. Wide things (diagram, matrix, tables) must scroll inside their
- * own box. One browser page is reused: navigate once, then resize and switch
- * the colour scheme, which re-lays out the page without reloading it.
+ * own box. Each page is loaded once, then resized and switched between colour
+ * schemes, which re-lays it out without reloading; two tabs take turns.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, tabPool } from '../support/browser';
 import { findOverflow, type OverflowReport } from '../support/overflow';
 import { sitemapUrls } from '../support/pages';
 import { site } from '../support/site';
@@ -17,12 +17,12 @@ const SCHEMES = ['light', 'dark'] as const;
 const pages = [...(await sitemapUrls()), site().url('/missing-page/'), site().url('/en/missing-page/')];
 
 let browser: Browser;
-let page: Page;
+const tabs = tabPool(() => browser.newPage({ viewport: { width: WIDTHS[0] as number, height: 800 } }));
 beforeAll(async () => {
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: WIDTHS[0] as number, height: 800 } });
 });
 afterAll(async () => {
+  await tabs.close();
   await browser?.close();
 });
 
@@ -35,7 +35,7 @@ const faults = (report: OverflowReport) => [
 ];
 
 /** Every width and scheme for the page already loaded; one line per failing combination. */
-async function overflowAtEveryWidth(): Promise<string[]> {
+async function overflowAtEveryWidth(page: Page): Promise<string[]> {
   const failures: string[] = [];
   for (const scheme of SCHEMES) {
     await page.emulateMedia({ colorScheme: scheme });
@@ -49,6 +49,7 @@ async function overflowAtEveryWidth(): Promise<string[]> {
 
 describe('the overflow check', () => {
   it('reports an element wider than the screen and a page clipped to hide it', async () => {
+    const page = await browser.newPage();
     await page.goto(site().url('/about/'));
     await page.evaluate(() => {
       const wide = document.createElement('div');
@@ -58,15 +59,19 @@ describe('the overflow check', () => {
       document.querySelector('main')?.append(wide);
       document.body.style.overflowX = 'hidden';
     });
-    const failures = (await overflowAtEveryWidth()).join('\n');
+    const failures = (await overflowAtEveryWidth(page)).join('\n');
+    await page.close();
     expect(failures).toContain('320 px light: page clipped instead of fixed: body { overflow-x: hidden }');
     expect(failures).toContain('div.too-wide spans');
   });
 });
 
 describe('no page is wider than the viewport', () => {
-  it.each(pages)('%s', async (url) => {
-    await page.goto(url, { waitUntil: 'load' });
-    expect(await overflowAtEveryWidth()).toEqual([]);
+  it.concurrent.each(pages)('%s', async (url) => {
+    const failures = await tabs.use(async (page) => {
+      await page.goto(url, { waitUntil: 'load' });
+      return overflowAtEveryWidth(page);
+    });
+    expect(failures).toEqual([]);
   });
 });

@@ -88,8 +88,9 @@ async function brokenRefs(refs: string[], self: { url: string; html: string }): 
   return broken;
 }
 
-describe.each(pages)('%s', (url) => {
-  it('loads cleanly and every internal link resolves', async () => {
+// Each page gets a tab of its own, so a few can load at once.
+describe('every page', () => {
+  it.concurrent.each(pages)('%s loads cleanly and every internal link resolves', async (url) => {
     const { status, problems, refs, html, scripts } = await visit(url);
     expect(status).toBe(200);
     // Reading pages need no JavaScript; only search loads a script.

@@ -3,7 +3,8 @@
  * benchmarks alike. Imports carry their `.ts` extension because node runs the
  * benchmarks directly.
  */
-import { chromium, type Browser } from 'playwright-core';
+import { availableParallelism } from 'node:os';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM } from './chromium.ts';
 
 export const CHROMIUM_FLAGS = [
@@ -21,4 +22,30 @@ export const OFFLINE_FLAG = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS, OFFLINE_FLAG] });
+}
+
+/**
+ * Lends a few tabs made by `open`, each reused from page to page, to tests that
+ * run concurrently: a fresh tab per page costs more than checking the page, and
+ * more tabs than cores only queue up. `close` closes them all.
+ */
+export function tabPool(open: () => Promise<Page>, size = Math.min(2, availableParallelism())) {
+  const free: Page[] = [];
+  const waiting: ((page: Page) => void)[] = [];
+  let opened = 0;
+  return {
+    async use<T>(task: (page: Page) => Promise<T>): Promise<T> {
+      const page =
+        free.pop() ??
+        (opened < size ? (opened++, await open()) : await new Promise<Page>((resolve) => waiting.push(resolve)));
+      try {
+        return await task(page);
+      } finally {
+        const next = waiting.shift();
+        if (next) next(page);
+        else free.push(page);
+      }
+    },
+    close: () => Promise.all(free.map((page) => page.context().close())),
+  };
 }
