@@ -132,17 +132,26 @@ describe('the Istio-today page elsewhere on the site', () => {
         []) as string[],
     }));
 
+  // One tab for every case page: a tab costs more to open than these pages take to load.
+  let tab: Page;
+  beforeAll(async () => {
+    tab = await browser.newPage();
+  });
+  afterAll(async () => {
+    await tab?.close();
+  });
+
   it.each(cases)('links the "Since then" of $slug to its sections of the page', async ({ slug, sections }) => {
     for (const { path, prefix } of EDITIONS) {
-      const page = await open(`${prefix}cases/${slug}/`);
-      const hrefs = await page.$$eval('section[aria-labelledby="since-heading"] .istio-today-links a', (links) =>
+      const response = await tab.goto(site().url(`${prefix}cases/${slug}/`));
+      expect(response?.status()).toBe(200);
+      const hrefs = await tab.$$eval('section[aria-labelledby="since-heading"] .istio-today-links a', (links) =>
         links.map((a) => a.getAttribute('href')),
       );
       const target = `${site().base}${path.slice(1)}`;
       expect(hrefs, `${prefix}cases/${slug}/`).toEqual(
         sections.length ? sections.map((s) => `${target}#${s}`) : [target],
       );
-      await page.close();
     }
   });
 });
