@@ -1,7 +1,8 @@
 /**
- * knip checks the dependencies: every package the code imports is declared in
- * package.json, and every declared package is used (imported, run by a script,
- * or named by a config file knip reads). Run by `npm run lint`.
+ * knip checks the dependencies (every package the code imports is declared in
+ * package.json, and every declared package is used: imported, run by a script,
+ * or named by a config file knip reads) and the code itself: no file nobody
+ * loads, no export nobody imports. Run by `npm run lint`.
  */
 import type { KnipConfig } from 'knip';
 

@@ -21,7 +21,7 @@ async function ask(url: string, method: 'HEAD' | 'GET', timeoutMs: number) {
   return response;
 }
 
-export async function checkLink(url: string, timeoutMs = 15_000, attempts = 2): Promise<LinkResult> {
+async function checkLink(url: string, timeoutMs = 15_000, attempts = 2): Promise<LinkResult> {
   let last: LinkResult = { url, state: 'unreachable', error: 'not tried' };
   for (let attempt = 0; attempt < attempts; attempt++) {
     try {

@@ -44,7 +44,7 @@ export function tidy(text: string): string {
 }
 
 /** Splits the page text at its headings: [heading, its text] pairs; the first has no heading. */
-export function sections(content: string, anchors: readonly Anchor[]): { anchor?: Anchor; text: string }[] {
+function sections(content: string, anchors: readonly Anchor[]): { anchor?: Anchor; text: string }[] {
   const starts: { anchor: Anchor; at: number; after: number }[] = [];
   let from = 0;
   for (const anchor of anchors) {
@@ -69,7 +69,7 @@ const LEADING_PUNCTUATION = new RegExp(`^[\\s.,;:!?${CLOSING}]+`, 'u');
  * with the terms marked. With no match, the text's opening when `opening` is set,
  * else nothing.
  */
-export function excerpt(text: string, terms: readonly Term[], opening = false): Piece[] {
+function excerpt(text: string, terms: readonly Term[], opening = false): Piece[] {
   const clean = tidy(text).trim();
   const first = hitRanges(clean, terms)[0] ?? (opening ? ([0, 0] as [number, number]) : undefined);
   if (!first) return [];

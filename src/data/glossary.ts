@@ -122,7 +122,7 @@ export interface GlossaryFinding {
 const QUOTED = [/“[^”]*”/g, /"[^"\n]*"/g, /「[^」]*」/g, /『[^』]*』/g];
 
 /** Blanks out quotations, and then every exempt string (source titles and names), keeping every other character in place. */
-export function withoutExempt(text: string, exempt: readonly string[] = []): string {
+function withoutExempt(text: string, exempt: readonly string[] = []): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   let out = text;
   // Longest first, so a title that contains a shorter exempt string goes whole.

@@ -2,7 +2,7 @@
 const escape = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export interface FeedEntry {
+interface FeedEntry {
   title: string;
   summary: string;
   url: string;

@@ -42,7 +42,7 @@ export const sinceThenInOrder = (events: CaseFacts['sinceThen']) =>
  * panel, the article (`articleMarks` lists the keys of each of its marks), then
  * the diagram, capabilities, later events and caveats.
  */
-export function citationsOnPage(facts: CaseFacts, articleMarks: ArticleMarks): [string, string][] {
+function citationsOnPage(facts: CaseFacts, articleMarks: ArticleMarks): [string, string][] {
   const at = (keys: readonly string[], where: string | number) =>
     keys.map((key) => [key, citationId(where)] as [string, string]);
   const article = articleMarks.flatMap((keys, i) => at(keys, i + 1));

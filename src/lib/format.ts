@@ -17,8 +17,7 @@ const LATIN_THEN_HAN = new RegExp(`([A-Za-z0-9%+])([${HAN}])`, 'g');
  * letters or Arabic numerals (`2018 年 5 月`, `1000 万`). Intl writes them
  * together, so formatted dates and numbers pass through here.
  */
-export const spaceHanAndLatin = (text: string) =>
-  text.replace(HAN_THEN_LATIN, '$1 $2').replace(LATIN_THEN_HAN, '$1 $2');
+const spaceHanAndLatin = (text: string) => text.replace(HAN_THEN_LATIN, '$1 $2').replace(LATIN_THEN_HAN, '$1 $2');
 
 // Intl formatters are costly to create and pages format many dates: make each one once.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();

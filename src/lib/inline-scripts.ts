@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 
 /** The localStorage key that holds the reader's theme when it is not "system". */
-export const THEME_KEY = 'theme';
+const THEME_KEY = 'theme';
 
 /**
  * Applies a stored light or dark theme to <html> before the page paints, marks

@@ -9,7 +9,7 @@ import type { istioReleasesSchema } from '../content.config';
 
 export type ReleasesFile = z.output<typeof istioReleasesSchema>;
 /** The schema requires a release source's address. */
-export type ReleaseSource = ReleasesFile['sources'][number] & { url: string };
+type ReleaseSource = ReleasesFile['sources'][number] & { url: string };
 
 export interface IstioRelease extends Omit<ReleasesFile['releases'][number], 'source' | 'noteSource'> {
   /** False when the release or its date could not be confirmed (it has a `doubt`). */

@@ -13,9 +13,9 @@ import { ISTIO_TODAY_SECTIONS, type IstioTodaySection } from './vocabulary';
 export const ISTIO_TODAY_PATH = '/istio-today/';
 
 type SectionEntry = CollectionEntry<'istioToday'>;
-export type PageSource = CollectionEntry<'istioTodaySources'>['data']['sources'][number];
+type PageSource = CollectionEntry<'istioTodaySources'>['data']['sources'][number];
 
-export interface IstioTodayEdition {
+interface IstioTodayEdition {
   /** Page head: title, description, asOf and the introduction. */
   intro: SectionEntry & { data: { description: string; asOf: string } };
   sections: Record<IstioTodaySection, SectionEntry>;

@@ -114,12 +114,3 @@ export function yearStarts(events: readonly TimelineEvent[], pageSize: number): 
   });
   return [...starts].map(([year, page]) => ({ year, page }));
 }
-
-/** When a case was first told in public: the earliest date among the sources of its adoption period. */
-export function firstToldDate(study: TimelineCase): string | undefined {
-  const { period, sources } = study.facts.data;
-  return sources
-    .filter((s) => period.sources.includes(s.key) && s.date)
-    .map((s) => s.date as string)
-    .sort()[0];
-}

@@ -6,7 +6,7 @@
 import { LANGS, LANGUAGES, type Lang } from './languages';
 
 /** The language-neutral paths of the pages that are not case studies. */
-export const STATIC_PAGES = ['/', '/search/', '/about/', '/compare/', '/timeline/', '/istio-today/'] as const;
+const STATIC_PAGES = ['/', '/search/', '/about/', '/compare/', '/timeline/', '/istio-today/'] as const;
 
 /** The language-neutral path of a case study. */
 export const casePath = (slug: string) => `/cases/${slug}/`;

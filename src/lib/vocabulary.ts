@@ -90,15 +90,12 @@ export const FIGURE_QUALIFIERS = ['exact', 'approx', 'more-than', 'up-to'] as co
 
 export const FIGURE_STYLES = ['count', 'percent', 'usd'] as const;
 
-export type Industry = string;
-export type Platform = string;
 export type Capability = string;
 export type Level = (typeof LEVELS)[number];
 export type Evidence = (typeof EVIDENCE)[number];
 export type CaseKind = (typeof CASE_KINDS)[number];
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type SourceStatus = (typeof SOURCE_STATUSES)[number];
-export type SourceScope = (typeof SOURCE_SCOPES)[number];
 export type CaveatKind = (typeof CAVEAT_KINDS)[number];
 export type FigureQualifier = (typeof FIGURE_QUALIFIERS)[number];
 export type FigureStyle = (typeof FIGURE_STYLES)[number];
@@ -117,7 +114,7 @@ export function entryOf<V>(map: Readonly<Record<string, V>>, key: string): V {
  * The 2018 lessons the Istio-today page follows up, in page order. Each is also
  * the fixed anchor of its section (`/istio-today/#mixer`), which case pages link to.
  */
-export const ISTIO_TODAY_LESSONS = [
+const ISTIO_TODAY_LESSONS = [
   'mixer',
   'upgrades',
   'sidecar-cost',
@@ -131,5 +128,4 @@ export const ISTIO_TODAY_LESSONS = [
 /** Every section of the Istio-today page, in page order; each name is its anchor and its content file. */
 export const ISTIO_TODAY_SECTIONS = ['architecture', ...ISTIO_TODAY_LESSONS, 'in-2026', 'releases'] as const;
 
-export type IstioTodayLesson = (typeof ISTIO_TODAY_LESSONS)[number];
 export type IstioTodaySection = (typeof ISTIO_TODAY_SECTIONS)[number];

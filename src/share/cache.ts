@@ -12,7 +12,7 @@ import { siteConfig } from '../site.config';
 import { CARD_DESIGN, type ShareCard } from './card';
 import { fontVersion } from './fonts';
 
-export const shareCacheDir = () => resolve(siteConfig.cacheDir, 'share-images');
+const shareCacheDir = () => resolve(siteConfig.cacheDir, 'share-images');
 
 /** The image's name without its extension: the hash of everything it shows. */
 export function shareImageName(card: ShareCard): string {

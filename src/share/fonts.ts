@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-export const FONT_PACKAGE = '@fontsource/noto-sans-sc';
-export const FONT_WEIGHTS = [400, 700] as const;
-export type FontWeight = (typeof FONT_WEIGHTS)[number];
+const FONT_PACKAGE = '@fontsource/noto-sans-sc';
+const FONT_WEIGHTS = [400, 700] as const;
+type FontWeight = (typeof FONT_WEIGHTS)[number];
 
 export interface FontSubset {
   /** Fontsource's subset key: `latin`, `latin-ext`, or a number for the CJK slices. */
@@ -41,7 +41,7 @@ export function parseUnicodeRange(css: string): [number, number][] {
 let subsets: FontSubset[] | undefined;
 
 /** Every subset of the package, Latin first so Latin letters come from the Latin cut. */
-export function fontSubsets(): FontSubset[] {
+function fontSubsets(): FontSubset[] {
   if (!subsets) {
     const table = JSON.parse(readFileSync(join(packageDir(), 'unicode.json'), 'utf8')) as Record<string, string>;
     const all = Object.entries(table).map(([key, css]) => ({

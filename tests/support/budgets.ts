@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { contentDir } from '../../src/lib/content/dir.ts';
 import { LANGS, LANGUAGES } from '../../src/lib/languages.ts';
 
-export const KIB = 1024;
+const KIB = 1024;
 
 export const BUDGETS = {
   /** Everything a listing page (home, compare, search) loads before any interaction, gzip bytes. */

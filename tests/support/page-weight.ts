@@ -8,9 +8,9 @@ import type { Browser, Response } from 'playwright-core';
 import { gzipSize } from './gzip-size.ts';
 
 export const KINDS = ['html', 'css', 'js', 'fonts', 'images', 'other'] as const;
-export type Kind = (typeof KINDS)[number];
+type Kind = (typeof KINDS)[number];
 
-export interface Resource {
+interface Resource {
   url: string;
   status: number;
   kind: Kind;
@@ -43,7 +43,7 @@ export interface PageWeight {
 }
 
 /** Content type first (our server sets it from the extension), the request type for the rest. */
-export function kindOf(resourceType: string, contentType: string, url: string): Kind {
+function kindOf(resourceType: string, contentType: string, url: string): Kind {
   if (resourceType === 'font' || /^font\/|woff/.test(contentType) || /\.(woff2?|ttf|otf|eot)$/i.test(url))
     return 'fonts';
   if (contentType.startsWith('text/html') || resourceType === 'document') return 'html';
@@ -54,7 +54,7 @@ export function kindOf(resourceType: string, contentType: string, url: string): 
 }
 
 /** The HTML without the text of its <main>: what the page's own markup weighs around the words. */
-export function withoutMainText(html: string): string {
+function withoutMainText(html: string): string {
   const start = html.indexOf('<main');
   const end = html.lastIndexOf('</main>');
   if (start < 0 || end < start) return html;

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolveReleases, type ReleasesFile } from '../../src/lib/istio-releases';
 import { parseYaml } from '../../src/lib/content/yaml';
 
-export const RELEASES_FILE = 'src/content/istio-today/releases.yaml';
+const RELEASES_FILE = 'src/content/istio-today/releases.yaml';
 
 /** The file's data as written (dateBasis defaults to announcement, as the schema gives it). */
 export function readReleasesData(file = RELEASES_FILE): unknown {

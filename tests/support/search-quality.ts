@@ -21,7 +21,7 @@ import { aliasGroups } from '../../src/lib/vocabulary.ts';
 import { PAGEFIND_EXCLUDE_SELECTORS } from '../../src/lib/search-exclude.ts';
 import { KNOWN_MISSES, QUALITY_TABLE, type QualityQuery } from './search-quality-table.ts';
 
-export type Lang = 'zh' | 'en';
+type Lang = 'zh' | 'en';
 
 export interface QueryQuality extends QualityQuery {
   lang: Lang;
@@ -55,7 +55,7 @@ export interface LangQuality {
 }
 
 /** Every built page that Pagefind indexes (it has data-pagefind-body), as a site path, per language. */
-export function indexedPaths(outDir: string): Record<Lang, string[]> {
+function indexedPaths(outDir: string): Record<Lang, string[]> {
   const found: Record<Lang, string[]> = { zh: [], en: [] };
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
@@ -73,7 +73,7 @@ export function indexedPaths(outDir: string): Record<Lang, string[]> {
 }
 
 /** The searchable region's text as a reader sees it. */
-export async function visibleText(page: Page, url: string): Promise<string> {
+async function visibleText(page: Page, url: string): Promise<string> {
   await page.goto(url);
   return page.evaluate((excluded) => {
     const body = document.querySelector('[data-pagefind-body]');

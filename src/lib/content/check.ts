@@ -66,7 +66,7 @@ export interface CheckResult {
 export type CollectionName = 'cases' | 'articles' | 'istioToday' | 'istioTodaySources' | 'istioReleases';
 
 /** One file as its collection stores it. */
-export interface GateEntry {
+interface GateEntry {
   id: string;
   /** The file, as messages name it. */
   file: string;

@@ -3,7 +3,7 @@
  * a site path that names a page (language-neutral: `/cases/namely/`), or `#`.
  */
 
-export const ALLOWED_LINKS = 'https:// or http:// addresses, site paths such as /cases/namely/, or #anchors';
+const ALLOWED_LINKS = 'https:// or http:// addresses, site paths such as /cases/namely/, or #anchors';
 
 /** Browsers ignore tabs, newlines and leading control characters in a URL; so does this check. */
 const squeeze = (url: string) => [...url].filter((c) => c.charCodeAt(0) > 0x20 && c.charCodeAt(0) !== 0x7f).join('');

@@ -12,10 +12,10 @@ import { checkLink, type LinkTargets, type LinkVerdict } from './links';
 import type { Problem } from './problem';
 
 /** Components the case page passes to articles; none yet. Add a name here when the page provides one. */
-export const ARTICLE_COMPONENTS: readonly string[] = [];
+const ARTICLE_COMPONENTS: readonly string[] = [];
 
 /** The only HTML elements an article may write as JSX, each with the attributes it may carry. */
-export const ARTICLE_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
+const ARTICLE_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
   a: ['href', 'title', 'id', 'lang', 'hreflang'],
   img: ['src', 'alt', 'title', 'width', 'height', 'loading', 'decoding'],
 };

@@ -18,7 +18,7 @@ export interface ArticleText {
   body: string;
 }
 
-export interface Section {
+interface Section {
   heading: string;
   line: number | undefined;
   /** The section's Markdown as written, for its citations. */
@@ -40,7 +40,7 @@ const visible = (node: Nodes): string =>
         : ' ';
 
 /** The article split at its second-level headings; an article without any (a brief) is one section. */
-export function sectionsOf(article: ArticleText): Section[] {
+function sectionsOf(article: ArticleText): Section[] {
   const nodes = article.tree.children as RootContent[];
   const heads = nodes.filter((n) => n.type === 'heading' && n.depth === 2);
   const slice = (from: number | undefined, to: number | undefined) => article.body.slice(from ?? 0, to);
@@ -65,7 +65,7 @@ export function sectionsOf(article: ArticleText): Section[] {
  * Years (1990–2029) and version numbers (x.y.z, or x.y after a product name),
  * which both languages write the same way.
  */
-export const yearsAndVersions = (text: string) =>
+const yearsAndVersions = (text: string) =>
   [
     ...new Set([
       // A full stop may end the sentence after a year or a version: "in 2019." and "Istio 1.4." still count.
@@ -112,7 +112,7 @@ const MONTH_BEFORE_DAY = new RegExp(`${MONTH}\\s+$`);
  * Smaller numbers are left out, since one language writes "three" where the
  * other writes 三 or 3.
  */
-export function figures(text: string): string[] {
+function figures(text: string): string[] {
   const found = new Set<string>();
   const pattern =
     /(?<![\w.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(万亿|千亿|百亿|十亿|千万|百万|十万|百|千|万|亿|hundred|thousand|million|billion|trillion|[kKmMbBtT](?![A-Za-z]))?/g;

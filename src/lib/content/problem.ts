@@ -41,7 +41,7 @@ export const locate = (p: Pick<Problem, 'file' | 'line' | 'field'>) =>
   `${p.file}${p.line ? `:${p.line}` : ''}${p.field ? ` (${p.field})` : ''}`;
 
 /** One problem as three lines: where, what was found, the fix. */
-export const formatProblem = (p: Problem) => `✗ ${locate(p)}\n    found: ${p.found}\n    fix:   ${p.fix}`;
+const formatProblem = (p: Problem) => `✗ ${locate(p)}\n    found: ${p.found}\n    fix:   ${p.fix}`;
 
 /** Every problem, sorted by file and line, under a count. */
 export function formatProblems(problems: readonly Problem[]): string {

@@ -12,7 +12,7 @@ import { displayPath, type Problem } from './problem';
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** Largest content file read, in bytes: a long article is about 15 KB. */
-export const MAX_FILE_BYTES = 256 * 1024;
+const MAX_FILE_BYTES = 256 * 1024;
 
 /** A content file that passed the raw checks, with its text. */
 export type ContentFile =

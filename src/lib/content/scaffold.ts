@@ -17,7 +17,7 @@ import { yamlSkeleton } from './shape';
 import { VOCABULARY_FILE } from './vocabulary';
 
 /** The files of a new case, relative to the content folder, with their text. */
-export function newCaseFiles(slug: string): { path: string; text: string }[] {
+function newCaseFiles(slug: string): { path: string; text: string }[] {
   const facts = [
     `# The facts of ${slug}, once for every language. Fill in each empty value; \`npm run check:content\``,
     '# lists what is still missing, each with its fix. src/content.config.ts defines every field; an',

@@ -62,7 +62,7 @@ export function fieldKeys(schema: unknown): string[] | undefined {
 }
 
 /** The values an enum or a literal allows, or undefined for other schemas. */
-export function allowedValues(schema: unknown): string[] | undefined {
+function allowedValues(schema: unknown): string[] | undefined {
   const def = defOf(unwrap(schema).schema);
   return def.type === 'enum' || def.type === 'literal' ? valuesOf(def) : undefined;
 }
