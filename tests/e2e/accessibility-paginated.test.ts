@@ -16,6 +16,7 @@ import { HOME_PAGE_SIZE } from '../../src/lib/listing';
 import { axeCount, axeTab, VIEWS, viewName, violationsIn } from '../support/axe';
 import { launchBrowser } from '../support/browser';
 import { buildEditedContent, copyCase, countCases, COPY_BASE as BASE } from '../support/content-copy';
+import { site } from '../support/site';
 import { serveStatic, type StaticServer } from '../support/serve';
 
 const ORIGINAL = 'trulia';
@@ -24,14 +25,18 @@ const ORIGINAL = 'trulia';
 // Copies of one real case, each under its own slug and company name, until there are
 // more cases than the largest listing page holds.
 const started = Date.now();
-const { dist, build, caseCount, remove } = buildEditedContent('paginated', (content) => {
-  const facts = readFileSync(join(content, `cases/${ORIGINAL}.yaml`), 'utf8');
-  const company = facts.match(/^ {2}en: "?([^"\n]+?)"?$/m)?.[1] as string;
-  const wanted = Math.max(HOME_PAGE_SIZE, FACET_PAGE_SIZE, MATRIX_PAGE_SIZE) + 1;
-  for (let i = 1; countCases(content) < wanted; i++) {
-    copyCase(content, ORIGINAL, `${ORIGINAL}-copy-${i}`, (text) => text.replaceAll(company, `${company} Copy ${i}`));
-  }
-});
+const { dist, build, caseCount, remove } = buildEditedContent(
+  'paginated',
+  (content) => {
+    const facts = readFileSync(join(content, `cases/${ORIGINAL}.yaml`), 'utf8');
+    const company = facts.match(/^ {2}en: "?([^"\n]+?)"?$/m)?.[1] as string;
+    const wanted = Math.max(HOME_PAGE_SIZE, FACET_PAGE_SIZE, MATRIX_PAGE_SIZE) + 1;
+    for (let i = 1; countCases(content) < wanted; i++) {
+      copyCase(content, ORIGINAL, `${ORIGINAL}-copy-${i}`, (text) => text.replaceAll(company, `${company} Copy ${i}`));
+    }
+  },
+  site().cacheDir,
+);
 
 /** The first facet page that has a second page in this build, found in the build output. */
 const facetPage = (readdirSync(dist, { recursive: true }) as string[])

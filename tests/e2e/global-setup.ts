@@ -19,12 +19,13 @@ export default async function setup(project: TestProject) {
   ensureChromium();
   const work = mkdtempSync(join(tmpdir(), 'ipc-e2e-'));
   const outDir = join(work, 'dist');
+  const cacheDir = join(work, 'cache');
   const build = runBuild({
     BASE_PATH: TEST_BASE,
     SITE_URL: TEST_SITE_URL,
     GITHUB_REPOSITORY: TEST_REPOSITORY,
     OUT_DIR: outDir,
-    ASTRO_CACHE_DIR: join(work, 'cache'),
+    ASTRO_CACHE_DIR: cacheDir,
   });
   if (build.status !== 0) throw new Error(`The production build failed:\n${build.output}`);
   const warnings = buildWarnings(build.output);
@@ -35,6 +36,7 @@ export default async function setup(project: TestProject) {
   project.provide('origin', served.origin);
   project.provide('base', TEST_BASE);
   project.provide('outDir', outDir);
+  project.provide('cacheDir', cacheDir);
   return async () => {
     await served.close();
     if (!process.env.KEEP_REPRO) rmSync(work, { recursive: true, force: true });

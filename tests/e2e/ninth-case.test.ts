@@ -25,6 +25,7 @@ import {
 } from '../support/content-copy';
 import { elements } from '../support/html';
 import { searchThroughPage } from '../support/search-quality';
+import { site } from '../support/site';
 import { serveStatic, type StaticServer } from '../support/serve';
 import { visibleText } from '../support/visible-text';
 
@@ -38,21 +39,25 @@ let browser: Browser;
 
 // Built once at collection time, so the page list below can name every page of the build.
 // The new case is a copy of a real one under a new slug, company and industry: valid by construction.
-const { content, dist, caseCount, remove } = buildEditedContent('ninth', (content) => {
-  const vocabulary = join(content, 'vocabulary.yaml');
-  writeFileSync(
-    vocabulary,
-    readFileSync(vocabulary, 'utf8').replace(
-      /^industries:\n/m,
-      `industries:\n  ${INDUSTRY}: { zh: 太空旅游, en: Space tourism }\n`,
-    ),
-  );
-  // Only the facts file has an industry line; the articles just take the new name. Its files are saved as a
-  // Windows editor saves them, with a byte-order mark and CRLF line endings, which the site reads as plain text.
-  copyCase(content, 'trulia', SLUG, (text) =>
-    windowsText(text.replaceAll('Trulia', COMPANY).replace(/^industry: real-estate$/m, `industry: ${INDUSTRY}`)),
-  );
-});
+const { content, dist, caseCount, remove } = buildEditedContent(
+  'ninth',
+  (content) => {
+    const vocabulary = join(content, 'vocabulary.yaml');
+    writeFileSync(
+      vocabulary,
+      readFileSync(vocabulary, 'utf8').replace(
+        /^industries:\n/m,
+        `industries:\n  ${INDUSTRY}: { zh: 太空旅游, en: Space tourism }\n`,
+      ),
+    );
+    // Only the facts file has an industry line; the articles just take the new name. Its files are saved as a
+    // Windows editor saves them, with a byte-order mark and CRLF line endings, which the site reads as plain text.
+    copyCase(content, 'trulia', SLUG, (text) =>
+      windowsText(text.replaceAll('Trulia', COMPANY).replace(/^industry: real-estate$/m, `industry: ${INDUSTRY}`)),
+    );
+  },
+  site().cacheDir,
+);
 
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 const file = (path: string) => readFileSync(join(dist, path), 'utf8');

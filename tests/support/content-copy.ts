@@ -4,7 +4,7 @@
  * a temporary folder, change the copy, and build it as CI does, under the
  * GitHub Pages base path, so the real content is never touched.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LANGS } from '../../src/lib/languages';
@@ -34,17 +34,28 @@ export interface ContentBuild {
   remove(): void;
 }
 
-/** Copies the content, lets `edit` change the copy, and builds it; a failed build throws with Astro's output. */
-export function buildEditedContent(name: string, edit: (content: string) => void): ContentBuild {
+/**
+ * Copies the content, lets `edit` change the copy, and builds it; a failed build throws with Astro's output.
+ * `shareImagesFrom`, another build's cache folder, lends its share images: only the cards the edit changes
+ * are drawn again, the rest are the same bytes.
+ */
+export function buildEditedContent(
+  name: string,
+  edit: (content: string) => void,
+  shareImagesFrom?: string,
+): ContentBuild {
   const work = mkdtempSync(join(tmpdir(), `ipc-${name}-`));
   const content = join(work, 'content');
   const dist = join(work, 'dist');
+  const cache = join(work, 'cache');
   cpSync('src/content', content, { recursive: true });
   edit(content);
+  const images = shareImagesFrom && join(shareImagesFrom, 'share-images');
+  if (images && existsSync(images)) cpSync(images, join(cache, 'share-images'), { recursive: true });
   const build = runBuild({
     CONTENT_DIR: content,
     OUT_DIR: dist,
-    ASTRO_CACHE_DIR: join(work, 'cache'),
+    ASTRO_CACHE_DIR: cache,
     BASE_PATH: COPY_BASE,
     SITE_URL: COPY_SITE_URL,
   });

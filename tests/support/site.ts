@@ -6,6 +6,8 @@ declare module 'vitest' {
     origin: string;
     base: string;
     outDir: string;
+    /** Astro's cache folder of that build, share images included. */
+    cacheDir: string;
   }
 }
 
@@ -16,6 +18,7 @@ export const site = () => {
     origin,
     base,
     outDir: inject('outDir'),
+    cacheDir: inject('cacheDir'),
     url: (path: string) => `${origin}${base}${path.replace(/^\//, '')}`,
   };
 };
