@@ -6,7 +6,8 @@
  *    is checked) in light and dark, at 375 and 1280 px, with the header menu
  *    closed and open. Templates alternate between the languages, so both are
  *    seen. Each template's page is loaded once and its views are switched in
- *    place (viewport, colour scheme, menu), which the CSS follows live.
+ *    place (viewport, colour scheme, menu), which the CSS follows live; two
+ *    templates are checked at a time.
  * Then the keyboard path a screen-reader or keyboard user takes: skip link,
  * visible focus, search from the header.
  */
@@ -14,7 +15,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeCount, axeTab, VIEWS, viewName, violations, violationsIn } from '../support/axe';
+import { axeCount, axeTab, VIEWS, viewName, violations, violationsIn, type View } from '../support/axe';
 import { launchBrowser, tabPool } from '../support/browser';
 import { site } from '../support/site';
 
@@ -157,20 +158,46 @@ describe('axe on every page once, light at 1280 px', () => {
   });
 });
 
-describe.each(templateRuns)('axe on the $template.name template, $url', ({ template, url }) => {
-  let page: Page;
-  beforeAll(async () => {
-    page = await axeTab(browser, { width: 375, height: 800 });
-    await page.goto(url, { waitUntil: 'load' });
-    if (template.name === 'search') await page.waitForSelector('#search-results[aria-busy="false"]');
+describe('axe on each template, in every view', () => {
+  // Two templates at a time (axe is CPU-bound: a tab per core); each template's page is loaded once and its
+  // views are switched in place. Worked out before the tests, which read what was found in their view.
+  const tabs = tabPool(() => axeTab(browser, { width: 375, height: 800 }));
+  const found = new Map<string, Promise<{ views: Map<View, string[]>; searchResults: number }>>();
+  beforeAll(() => {
+    for (const { template, url } of templateRuns) {
+      const checked = tabs.use(async (page) => {
+        await page.goto(url, { waitUntil: 'load' });
+        if (template.name === 'search') await page.waitForSelector('#search-results[aria-busy="false"]');
+        const searchResults = await page.locator('#search-results a').count();
+        const views = new Map<View, string[]>();
+        for (const view of VIEWS) {
+          views.set(view, await violationsIn(page, view).catch((e: Error) => [`not checked: ${e.message}`]));
+        }
+        return { views, searchResults };
+      });
+      // A page that fails to load fails every one of its views' tests, each with the reason.
+      found.set(
+        url,
+        checked.catch((e: Error) => ({
+          views: new Map(VIEWS.map((view) => [view, [`not loaded: ${e.message}`]])),
+          searchResults: 0,
+        })),
+      );
+    }
   });
   afterAll(async () => {
-    await page?.context().close();
+    await tabs.close();
   });
 
-  it.each(VIEWS.map((view) => ({ view, name: viewName(view) })))('$name', async ({ view }) => {
-    if (template.name === 'search') expect(await page.locator('#search-results a').count()).toBeGreaterThan(0);
-    expect(await violationsIn(page, view)).toEqual([]);
+  describe.each(templateRuns)('the $template.name template, $url', ({ template, url }) => {
+    it.each(VIEWS.map((view) => ({ view, name: viewName(view) })))('$name', async ({ view }) => {
+      const { views, searchResults } = await (found.get(url) as Promise<{
+        views: Map<View, string[]>;
+        searchResults: number;
+      }>);
+      if (template.name === 'search') expect(searchResults).toBeGreaterThan(0);
+      expect(views.get(view)).toEqual([]);
+    });
   });
 });
 
