@@ -4,14 +4,14 @@
  * another host, and every internal link and asset it references resolves,
  * fragments included.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentDir } from '../../src/lib/content/dir';
 import { allFacetPaths } from '../../src/lib/facets';
 import { casePath, localizedPath } from '../../src/lib/url';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, tabPool } from '../support/browser';
 import { sitemapUrls } from '../support/pages';
 import { watchPage } from '../support/watch';
 import { site } from '../support/site';
@@ -37,6 +37,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
+  await tabs.close();
   await browser?.close();
 });
 
@@ -61,17 +62,28 @@ describe('the sitemap', () => {
   });
 });
 
-async function visit(url: string) {
+/** What each tab's watcher has seen since the tab's last visit began. */
+const watched = new WeakMap<Page, Awaited<ReturnType<typeof watchPage>>>();
+// Tabs are reused from page to page: opening one costs more than loading the page.
+const tabs = tabPool(async () => {
   const page = await browser.newPage();
-  const { problems, scripts } = await watchPage(page, site().origin);
-  // Static pages: every request a page makes without input has finished by its load event.
-  const response = await page.goto(url, { waitUntil: 'load' });
-  const refs = await page.$$eval('a[href], link[href], script[src], img[src]', (els) =>
-    els.map((el) => (el as HTMLAnchorElement).href || (el as HTMLScriptElement).src),
-  );
-  const html = await page.content();
-  await page.close();
-  return { status: response?.status(), problems, refs, html, scripts };
+  watched.set(page, await watchPage(page, site().origin));
+  return page;
+});
+
+function visit(url: string) {
+  return tabs.use(async (page) => {
+    const { problems, scripts } = watched.get(page) as Awaited<ReturnType<typeof watchPage>>;
+    problems.length = 0;
+    scripts.length = 0;
+    // Static pages: every request a page makes without input has finished by its load event.
+    const response = await page.goto(url, { waitUntil: 'load' });
+    const refs = await page.$$eval('a[href], link[href], script[src], img[src]', (els) =>
+      els.map((el) => (el as HTMLAnchorElement).href || (el as HTMLScriptElement).src),
+    );
+    const html = await page.content();
+    return { status: response?.status(), problems: [...problems], refs, html, scripts: [...scripts] };
+  });
 }
 
 /** Links within the page itself (skip link, citations) are checked against the page as served, whatever its status. */
@@ -88,7 +100,6 @@ async function brokenRefs(refs: string[], self: { url: string; html: string }): 
   return broken;
 }
 
-// Each page gets a tab of its own, so a few can load at once.
 describe('every page', () => {
   it.concurrent.each(pages)('%s loads cleanly and every internal link resolves', async (url) => {
     const { status, problems, refs, html, scripts } = await visit(url);
