@@ -19,7 +19,7 @@ export interface ShareCard {
   /** The page title. */
   title: string;
   /** A label above the figure, e.g. the case's industry. */
-  kicker?: string;
+  topic?: string;
   /** The case's key figure, already formatted for the language. */
   figure?: { value: string; label: string };
   /** Shown under the title where there is no figure. */
@@ -28,7 +28,7 @@ export interface ShareCard {
 
 /** Every character the card draws, for the font's coverage. */
 export const cardText = (card: ShareCard) =>
-  [card.site, card.title, card.kicker, card.figure?.value, card.figure?.label, card.description]
+  [card.site, card.title, card.topic, card.figure?.value, card.figure?.label, card.description]
     .filter(Boolean)
     .join('\n');
 
@@ -56,7 +56,7 @@ const COLOURS = {
 
 export function cardTree(card: ShareCard, fontFamily: string): Node {
   const foot: Node[] = [];
-  if (card.kicker) {
+  if (card.topic) {
     foot.push(
       box(
         {
@@ -70,7 +70,7 @@ export function cardTree(card: ShareCard, fontFamily: string): Node {
           padding: '6px 22px',
           marginBottom: 20,
         },
-        card.kicker,
+        card.topic,
       ),
     );
   }

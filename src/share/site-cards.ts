@@ -21,12 +21,12 @@ import { shareImageName } from './cache';
  * full cases whose sources publish no number, show the year adoption began, so
  * no card is missing its figure.
  */
-export function caseCardDetail(study: CaseStudy, lang: Lang): Pick<ShareCard, 'kicker' | 'figure'> {
+export function caseCardDetail(study: CaseStudy, lang: Lang): Pick<ShareCard, 'topic' | 'figure'> {
   const dict = t(lang);
   const facts = study.facts.data;
   const [figure] = facts.keyFigures;
   return {
-    kicker: entryOf(dict.industry, facts.industry),
+    topic: entryOf(dict.industry, facts.industry),
     figure: figure
       ? { value: formatFigure(figure, LANGUAGES[lang].intl, dict.qualifier), label: figure.label[lang] }
       : { value: adoptionYear(facts), label: dict.facts.period },

@@ -46,13 +46,12 @@ describe.each(LANGS)('the vocabulary’s groups of words (%s)', (lang) => {
       expect(new Set(words.map((w) => w.toLowerCase())).size).toBe(words.length);
     }
   });
-  it('give every value at least one alias, and searching each alias also tries the value’s label', () => {
+  // Aliases are optional (a new value needs only its labels), so this holds for the ones that exist.
+  it('searching each alias of a value also tries the value’s label', () => {
     const all = aliasGroups(lang);
     for (const [set, values] of sets)
       for (const [key, entry] of Object.entries(values)) {
-        const aliases = entry.aliases?.[lang] ?? [];
-        expect(aliases.length, `${set}.${key}`).toBeGreaterThan(0);
-        for (const alias of aliases) {
+        for (const alias of entry.aliases?.[lang] ?? []) {
           const tried = [alias, ...alternatives(alias, all)];
           // A page that shows the label is found, by the alias itself or an alternative.
           expect(

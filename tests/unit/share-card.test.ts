@@ -64,7 +64,7 @@ describe('share-image font', () => {
   });
 
   it('renders a 1200×630 PNG, the same bytes every time', async () => {
-    const card = { lang: 'zh' as const, site: 'Istio 生产案例', title: '测试：标题', kicker: '房地产' };
+    const card = { lang: 'zh' as const, site: 'Istio 生产案例', title: '测试：标题', topic: '房地产' };
     const [a, b] = [await renderCard(card), await renderCard(card)];
     expect(a.equals(b)).toBe(true);
     expect(await sharp(a).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
