@@ -118,7 +118,7 @@ export function mount(form: HTMLFormElement, engine: () => Promise<Pagefind>): (
     const head = element('div', 'result-head');
     const link = element('a', undefined, data.meta['title'] ?? data.url);
     link.href = data.url;
-    const kind = kindOf(data.url, base);
+    const kind = data.meta['kind'] === 'brief' ? 'brief' : kindOf(data.url, base);
     head.append(link, element('span', 'kind', kinds[kind] ?? kinds['other'] ?? kind));
     entry.append(head);
     const capabilities = (data.filters['capability'] ?? []).map((key) => labelOf('capability', key));

@@ -169,6 +169,7 @@ export const dictionary = {
     /** What a result is, by the first segment of its path; `other` for any page not listed. */
     kinds: {
       cases: 'Case',
+      brief: 'Brief',
       'istio-today': 'Istio today',
       capabilities: 'Capability',
       industries: 'Industry',
@@ -222,6 +223,7 @@ export const dictionary = {
     lead: 'When each team told its story in public, what happened to it afterwards, and the Istio releases in between, on one axis.',
     release: (version: string) => `Istio ${version}`,
     adopted: 'Istio adoption begins: ',
+    briefMark: ' (brief)',
     told: 'Told in public: ',
     unverified: 'date not confirmed',
     legendRelease: 'Istio release',

@@ -138,6 +138,7 @@ export const dictionary: Dictionary = {
     suggestions: '也可以试试：',
     kinds: {
       cases: '案例',
+      brief: '简报',
       'istio-today': 'Istio 现状',
       capabilities: '能力',
       industries: '行业',
@@ -184,6 +185,7 @@ export const dictionary: Dictionary = {
     lead: '各团队何时公开讲述自己的经历、之后发生了什么，以及其间的 Istio 版本发布，都在同一条时间轴上。',
     release: (version) => `Istio ${version}`,
     adopted: '开始采用 Istio：',
+    briefMark: '（简报）',
     told: '公开讲述：',
     unverified: '日期未确认',
     legendRelease: 'Istio 版本发布',

@@ -10,6 +10,8 @@ export interface TimelineCase {
   facts: {
     data: {
       company: Pair;
+      /** A brief is marked as one wherever its events appear. */
+      kind?: string;
       period: { start: string; text: Pair; sources: string[] };
       sinceThen: { date: string; text: Pair; sources: string[] }[];
       sources: { key: string; title: string; date?: string | undefined }[];
@@ -34,16 +36,18 @@ export type TimelineEvent =
       date: string;
       slug: string;
       company: Pair;
+      brief: boolean;
       text: Pair;
       sources: { key: string; title: string }[];
     }
   /** The case's own account, dated by the sources its adoption period rests on. */
-  | { kind: 'told'; date: string; slug: string; company: Pair; source: { key: string; title: string } }
+  | { kind: 'told'; date: string; slug: string; company: Pair; brief: boolean; source: { key: string; title: string } }
   | {
       kind: 'since';
       date: string;
       slug: string;
       company: Pair;
+      brief: boolean;
       text: Pair;
       /** Cited sources with their titles, looked up once here rather than per page. */
       sources: { key: string; title: string }[];
@@ -57,9 +61,10 @@ export function timelineEvents(
   const events: TimelineEvent[] = releases.map((release) => ({ kind: 'release', date: release.date, release }));
   for (const study of studies) {
     const { company, period, sinceThen, sources } = study.facts.data;
+    const brief = study.facts.data.kind === 'brief';
     for (const key of new Set(period.sources)) {
       const source = sources.find((s) => s.key === key);
-      if (source?.date) events.push({ kind: 'told', date: source.date, slug: study.slug, company, source });
+      if (source?.date) events.push({ kind: 'told', date: source.date, slug: study.slug, company, brief, source });
     }
     const titleOf = (key: string) => sources.find((s) => s.key === key)?.title ?? key;
     events.push({
@@ -67,12 +72,13 @@ export function timelineEvents(
       date: period.start,
       slug: study.slug,
       company,
+      brief,
       text: period.text,
       sources: period.sources.map((key) => ({ key, title: titleOf(key) })),
     });
     for (const { date, text, sources: keys } of sinceThen) {
       const cited = keys.map((key) => ({ key, title: titleOf(key) }));
-      events.push({ kind: 'since', date, slug: study.slug, company, text, sources: cited });
+      events.push({ kind: 'since', date, slug: study.slug, company, brief, text, sources: cited });
     }
   }
   // Releases first on their date (no company), then cases by company.

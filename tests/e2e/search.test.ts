@@ -186,12 +186,18 @@ describe('other kinds of page among the results', () => {
   it('labels each result with its kind, and puts the cases first for an industry', async () => {
     const kinds = t('zh').search.kinds;
     const results = await resultsOf(`/search/?q=${encodeURIComponent('金融科技')}`);
-    // First comes a case of that industry, whichever of them it is.
-    expect(results[0]?.kind).toBe(kinds.cases);
+    // First comes a case of that industry, whichever of them it is, full or brief.
+    expect([kinds.cases, kinds.brief]).toContain(results[0]?.kind);
     expect(links('/industries/fintech/', results[0]?.path ?? '')).toBe(true);
     expect(results).toContainEqual({ path: '/industries/fintech/', kind: kinds.industries });
     const firstOther = results.findIndex((r) => !r.path.startsWith('/cases/'));
     expect(results.slice(firstOther).filter((r) => r.path.startsWith('/cases/'))).toEqual([]);
+  });
+
+  it('labels a brief as a brief, not as a case', async () => {
+    const kinds = t('en').search.kinds;
+    const results = await resultsOf('/en/search/?q=Careem');
+    expect(results[0]).toEqual({ path: '/en/cases/careem/', kind: kinds.brief });
   });
 
   it('finds a case that uses ambient mode and its capability page, Istio today first for ztunnel, and the timeline page that holds a release', async () => {

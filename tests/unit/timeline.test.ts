@@ -44,6 +44,24 @@ describe('the timeline', () => {
     ]);
   });
 
+  it('marks every event of a brief as a brief, and no event of a full case', () => {
+    const brief = {
+      ...study('c', '2021', '2022'),
+      facts: { data: { ...study('c', '2021', '2022').facts.data, kind: 'brief' } },
+    };
+    const marked = timelineEvents([brief, study('d', '2021', '2022')], []).map((e) =>
+      e.kind === 'release' ? '' : `${e.slug} ${e.kind} ${e.brief}`,
+    );
+    expect(marked).toEqual([
+      'c adopted true',
+      'd adopted false',
+      'c told true',
+      'd told false',
+      'c since true',
+      'd since false',
+    ]);
+  });
+
   it('dates each case from when its Istio use began, with the adoption period its sources give', () => {
     const adopted = events.find((e) => e.kind === 'adopted' && e.slug === 'a');
     expect(adopted?.kind === 'adopted' && adopted.text.en).toBe('a from 2018-02');
