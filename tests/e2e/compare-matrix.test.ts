@@ -56,10 +56,11 @@ describe.each(['/compare/', '/en/compare/'])('the matrix on %s', (path) => {
           cornerOnTop: corner.contains(onTop),
         };
       });
-    // A reader scrolls the page to the matrix first; the corner must be on screen to be on top.
-    await page.$eval('.matrix', (frame) => frame.scrollIntoView());
+    // A reader scrolls the page to the matrix first; the corner must be on screen to be on top. The site
+    // scrolls smoothly, so both scrolls are asked to be instant: a busy machine would measure mid-animation.
+    await page.$eval('.matrix', (frame) => frame.scrollIntoView({ behavior: 'instant' }));
     const before = await corner();
-    await page.$eval('.matrix', (frame) => frame.scrollTo(200, 200));
+    await page.$eval('.matrix', (frame) => frame.scrollTo({ left: 200, top: 200, behavior: 'instant' }));
     const after = await corner();
     expect(after.rowHeadLeft).toBeCloseTo(before.rowHeadLeft, 0);
     expect(after.colHeadTop).toBeCloseTo(before.colHeadTop, 0);

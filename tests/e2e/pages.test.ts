@@ -74,6 +74,8 @@ const tabs = tabPool(async () => {
 function visit(url: string) {
   return tabs.use(async (page) => {
     const { problems, scripts } = watched.get(page) as Awaited<ReturnType<typeof watchPage>>;
+    // Leave the last page first: a request it still had open (its favicon) is aborted now, not during this visit.
+    await page.goto('about:blank');
     problems.length = 0;
     scripts.length = 0;
     // Static pages: every request a page makes without input has finished by its load event.
