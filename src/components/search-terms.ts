@@ -3,7 +3,9 @@
  * Pagefind's candidates with it and the search-quality bench computes its
  * ground truth with it. A query is split into terms, and a text holds the query
  * when it holds every term:
- * - a run of Han characters must appear as it is (a substring, not its segments);
+ * - a run of Han characters, or of Japanese kana or Korean Hangul (scripts
+ *   written without spaces between words), must appear as it is (a substring,
+ *   not its segments): "ゾゾタウン" finds the page that writes it;
  * - a Latin word or number must start a word (so a prefix or a plural matches:
  *   "mesh" finds "meshes"; a query word's plural or -ing form is trimmed first);
  * - words joined by "-" or "/" ("multi-cluster", "pub/sub") and quoted phrases
@@ -18,7 +20,8 @@ export interface Term {
   pattern: RegExp;
 }
 
-const HAN = '\\p{Script=Han}';
+/** Han, kana (with the long-vowel mark ー, which Unicode files under no script) and Hangul. */
+const UNSPACED = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u30FC]';
 /** Letters that make up alphabetic words; Han characters are letters too, but a Latin word may touch them. */
 const WORD_CHAR = '[\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}\\p{N}]';
 const wordChar = new RegExp(WORD_CHAR, 'u');
@@ -73,14 +76,14 @@ function phraseTerm(text: string, words: string[], whole: boolean): Term {
   return { text, pattern: new RegExp(`${startsWord(first)}${body}${whole ? endsWord(last) : ''}`, 'gu') };
 }
 
-/** A run of Han characters (or a quoted phrase that mixes scripts): the exact text, spaces loosened. */
+/** A run of Han, kana or Hangul characters (or a quoted phrase that mixes scripts): the exact text, spaces loosened. */
 function exactTerm(text: string): Term {
   const pieces = fold(text).trim().split(/\s+/).map(escape);
   const body = pieces.join('\\s*');
   return { text, pattern: new RegExp(`${startsWord(text.trim())}${body}${endsWord(text.trim())}`, 'gu') };
 }
 
-const tokens = new RegExp(`"([^"]*)"?|(${HAN}+)|(${LATIN_WORD}(?:[-/]${LATIN_WORD})*)`, 'gu');
+const tokens = new RegExp(`"([^"]*)"?|(${UNSPACED}+)|(${LATIN_WORD}(?:[-/]${LATIN_WORD})*)`, 'gu');
 
 /** Splits a query into terms; punctuation outside words and quotes is dropped. */
 export function parseQuery(query: string): Term[] {
@@ -89,10 +92,10 @@ export function parseQuery(query: string): Term[] {
   const normal = query.normalize('NFKC').replace(/[“”„‟]/g, '"');
   for (const [, quoted, han, latin] of normal.matchAll(tokens)) {
     if (quoted !== undefined) {
-      const words = quoted.match(new RegExp(`${HAN}+|${LATIN_WORD}`, 'gu')) ?? [];
+      const words = quoted.match(new RegExp(`${UNSPACED}+|${LATIN_WORD}`, 'gu')) ?? [];
       if (!words.length) continue;
-      const hasHan = new RegExp(HAN, 'u').test(quoted);
-      terms.push(hasHan ? exactTerm(quoted) : phraseTerm(`"${quoted.trim()}"`, words, true));
+      const hasUnspaced = new RegExp(UNSPACED, 'u').test(quoted);
+      terms.push(hasUnspaced ? exactTerm(quoted) : phraseTerm(`"${quoted.trim()}"`, words, true));
     } else if (han) {
       terms.push(exactTerm(han));
     } else if (latin) {

@@ -30,6 +30,8 @@ const LATIN_NAMES: QualityQuery[] = [
   { query: 'Salesforce', first: 'salesforce', kind: 'company' },
   { query: 'ZOZO', first: 'zozo', kind: 'company' },
   { query: 'ZOZOTOWN', first: 'zozo', kind: 'company' },
+  // The site's name as written in Japanese, on the page in both languages.
+  { query: 'ゾゾタウン', first: 'zozo', kind: 'company' },
   { query: 'Splunk', first: 'splunk', kind: 'company' },
   { query: 'bol.com', first: 'bol-com', kind: 'company' },
   { query: 'Rappi', first: 'rappi', kind: 'company' },

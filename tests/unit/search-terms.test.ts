@@ -15,6 +15,14 @@ describe('a result holds the query', () => {
     expect(holds('多集群', '在多集群部署中')).toBe(true);
     expect(holds('服务网格', '每个服务都进了网格')).toBe(false);
   });
+  it('needs a run of Japanese kana or Korean Hangul as it is, like Chinese', () => {
+    const zozo = 'ZOZOTOWN（日文读音ゾゾタウン，zozotown）';
+    expect(holdsAll(zozo, parseQuery('ゾゾタウン'))).toBe(true);
+    expect(holdsAll('ゾゾ', parseQuery('ゾゾタウン'))).toBe(false);
+    expect(holdsAll('サーバー', parseQuery('サーバー'))).toBe(true);
+    expect(holdsAll('서비스 메시', parseQuery('서비스'))).toBe(true);
+  });
+
   it('needs every term', () => {
     expect(holds('kubernetesx zzz', 'Kubernetes everywhere')).toBe(false);
     expect(holds('human resources', 'resources for people')).toBe(false);
