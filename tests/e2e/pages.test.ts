@@ -62,8 +62,9 @@ describe('the sitemap', () => {
   });
 });
 
+type Watched = Awaited<ReturnType<typeof watchPage>>;
 /** What each tab's watcher has seen since the tab's last visit began. */
-const watched = new WeakMap<Page, Awaited<ReturnType<typeof watchPage>>>();
+const watched = new WeakMap<Page, Watched>();
 // Tabs are reused from page to page: opening one costs more than loading the page.
 const tabs = tabPool(async () => {
   const page = await browser.newPage();
@@ -73,7 +74,7 @@ const tabs = tabPool(async () => {
 
 function visit(url: string) {
   return tabs.use(async (page) => {
-    const { problems, scripts } = watched.get(page) as Awaited<ReturnType<typeof watchPage>>;
+    const { problems, scripts } = watched.get(page) as Watched;
     // Leave the last page first: a request it still had open (its favicon) is aborted now, not during this visit.
     await page.goto('about:blank');
     problems.length = 0;
